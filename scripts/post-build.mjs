@@ -1,0 +1,32 @@
+// Trunk post-build hook (see Trunk.toml). Runs in the staging directory before dist/ is written.
+// 1. Puts the sha256 of every inline <script> Trunk emitted into the CSP meta, so the policy can
+//    stay strict ('self' + hashes, never 'unsafe-inline'). The hash depends on the build and the
+//    public URL, so it is computed here, never typed.
+// 2. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
+//    as /certscope/cert/aws-aif-c01) with it, and the app then routes on the real URL.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run through trunk build");
+  process.exit(1);
+}
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const placeholder = "__TRUNK_SCRIPT_HASH__";
+if (!html.includes(placeholder)) {
+  console.error("post-build: CSP placeholder missing from index.html");
+  process.exit(1);
+}
+const hashes = [];
+for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const digest = createHash("sha256").update(match[1], "utf8").digest("base64");
+  hashes.push(`'sha256-${digest}'`);
+}
+html = html.replace(placeholder, hashes.join(" "));
+writeFileSync(indexPath, html);
+writeFileSync(join(staging, "404.html"), html);
+console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html created`);

@@ -1,0 +1,15 @@
+//! CertScope: compare AI and machine-learning certifications in the browser.
+//!
+//! `catalog` is pure domain logic and compiles and tests natively; `ui` holds the Leptos
+//! components that render it. See ARCHITECTURE.md for the map and the invariants.
+
+pub mod catalog;
+pub mod find;
+pub mod route;
+pub mod ui;
+
+/// Entry point called by `main.rs` in the browser.
+pub fn start() {
+    ui::fatal::install_panic_hook();
+    leptos::mount::mount_to_body(ui::app::App);
+}

@@ -1,0 +1,97 @@
+//! The shell: loads the embedded catalog once, provides it and the router as context, and lays
+//! out the header, navigation, the current page and the footer.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::catalog::Catalog;
+use crate::route::Route;
+use crate::ui::base::{current_router_base, link, RouterBase};
+use crate::ui::pages::{catalog::CatalogPage, detail::DetailPage, not_found::NotFoundPage};
+use crate::ui::router::Router;
+
+/// The catalog, loaded once and never changed: a `'static` borrow is cheap to copy into every
+/// closure and cannot go stale.
+#[derive(Clone, Copy)]
+pub struct CatalogContext(pub &'static Catalog);
+
+pub fn use_catalog() -> &'static Catalog {
+    expect_context::<CatalogContext>().0
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    match Catalog::embedded() {
+        Ok(catalog) => {
+            provide_context(CatalogContext(Box::leak(Box::new(catalog))));
+            Shell().into_any()
+        }
+        // Only a broken build gets here (a native test checks the data); say so plainly.
+        Err(error) => view! {
+            <main id="main">
+                <h1>"CertScope could not start"</h1>
+                <p>"The certification data in this build is damaged: " {error.to_string()}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// Moves focus to `<main>` without changing the URL: the skip link must not navigate, since a
+/// bare `#main` resolves against `<base href>` to the catalog.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let catalog = use_catalog();
+    let base: &'static str = Box::leak(current_router_base().into_boxed_str());
+    provide_context(RouterBase(base));
+    let router = Router::provide(base);
+    let as_of = catalog
+        .newest_verified()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let current = move |is: fn(&Route) -> bool| move || is(&router.route.read()).then_some("page");
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
+        <header class="site-header">
+            <a href=link("") class="brand">
+                <span aria-hidden="true" class="brand-mark">"◎"</span>
+                " CertScope"
+            </a>
+            <nav aria-label="Main">
+                <ul>
+                    <li>
+                        <a href=link("") aria-current=current(|r| *r == Route::Catalog)>"Catalog"</a>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match router.route.get() {
+                Route::Catalog => CatalogPage().into_any(),
+                Route::Detail(id) => view! { <DetailPage id=id /> }.into_any(),
+                Route::NotFound => NotFoundPage().into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Facts verified up to " {as_of}
+                ". Ratings are CertScope's own rules, explained on each page. "
+                "Everything runs in your browser: no account, no tracking."
+            </p>
+        </footer>
+    }
+}

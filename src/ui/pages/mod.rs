@@ -1,0 +1,5 @@
+//! One component per route.
+
+pub mod catalog;
+pub mod detail;
+pub mod not_found;

@@ -1,0 +1,130 @@
+//! The browser half of routing: the current location as a signal, in-app link clicks turned
+//! into `history.pushState`, Back/Forward followed through `popstate`. What a path or query
+//! means is decided by the pure `crate::route`.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::route::{strip_base, Query, Route};
+
+/// Where the app is: the path with the base removed, and the raw query string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Location {
+    path: String,
+    search: String,
+}
+
+/// Provided as context by the shell; `route` and `query` change only when they really change,
+/// so a filter click re-renders the results, not the whole page.
+#[derive(Clone, Copy)]
+pub struct Router {
+    location: RwSignal<Location>,
+    pub route: Memo<Route>,
+    pub query: Memo<Query>,
+    base: &'static str,
+}
+
+pub fn use_router() -> Router {
+    expect_context::<Router>()
+}
+
+fn read_location(base: &str) -> Location {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    Location {
+        path: strip_base(&path, base).to_owned(),
+        search: location.search().unwrap_or_default(),
+    }
+}
+
+impl Router {
+    /// Starts listening to the browser; call once, in the shell.
+    pub fn provide(base: &'static str) -> Router {
+        let location = RwSignal::new(read_location(base));
+        let route = Memo::new(move |_| Route::parse(&location.read().path));
+        let query = Memo::new(move |_| Query::parse(&location.read().search));
+        let router = Router {
+            location,
+            route,
+            query,
+            base,
+        };
+        provide_context(router);
+
+        let popstate =
+            window_event_listener(ev::popstate, move |_| location.set(read_location(base)));
+        let click = window_event_listener(ev::click, move |event| router.follow_link(event));
+        on_cleanup(move || {
+            popstate.remove();
+            click.remove();
+        });
+        router
+    }
+
+    /// Handles a click on an in-app `<a>` without a page load; anything else (other origins,
+    /// new-tab clicks, downloads, links already handled) is left to the browser.
+    fn follow_link(self, event: web_sys::MouseEvent) {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.meta_key()
+            || event.ctrl_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let same_origin = window().location().origin().ok() == Some(anchor.origin());
+        let path = anchor.pathname();
+        let in_app = path == self.base || path.starts_with(&format!("{}/", self.base));
+        if !same_origin
+            || !in_app
+            || !anchor.target().is_empty()
+            || anchor.has_attribute("download")
+        {
+            return;
+        }
+        event.prevent_default();
+        self.navigate(&format!("{path}{}", anchor.search()), false);
+    }
+
+    /// Goes to `href` (an absolute path from [`crate::ui::base::link`]). `replace` rewrites the
+    /// current history entry instead of adding one (used while typing, so Back is not flooded).
+    pub fn navigate(self, href: &str, replace: bool) {
+        let history = window().history();
+        let result = match history {
+            Ok(h) if replace => {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+            }
+            Ok(h) => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)),
+            Err(e) => Err(e),
+        };
+        if result.is_err() {
+            // History refused (sandboxed frame): fall back to a normal page load.
+            let _ = window().location().set_href(href);
+            return;
+        }
+        let old_path = self.location.with_untracked(|l| l.path.clone());
+        let new = read_location(self.base);
+        let page_changed = new.path != old_path;
+        self.location.set(new);
+        if page_changed {
+            // A new page: start at its top and let keyboard and screen-reader users start there.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = document()
+                .get_element_by_id("main")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = main.focus();
+            }
+        }
+    }
+}
