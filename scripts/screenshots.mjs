@@ -1,0 +1,39 @@
+// Renders each page at phone and desktop width, light and dark, into docs/screenshots/.
+// Usage: node scripts/screenshots.mjs   (serves dist/ under /certscope/ itself)
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const port = 4199;
+const server = spawn("node", ["scripts/pages-server.mjs", "dist", "/certscope/", String(port)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const pages = {
+  catalog: "",
+  detail: "cert/aws-mls-c01",
+  "detail-unknowns": "cert/udacity-ai-engineer-nd",
+  "not-found": "cert/nope",
+};
+mkdirSync("docs/screenshots", { recursive: true });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  for (const scheme of ["light", "dark"]) {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`http://127.0.0.1:${port}/certscope/${path}`);
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        const file = `docs/screenshots/${name}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: width === 375 ? false : true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
