@@ -4,6 +4,7 @@
 //! Invariant: the catalog is immutable after load; every other module borrows it.
 
 mod date;
+mod ids;
 pub mod labels;
 mod model;
 pub mod rating;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{Certification, StatusState};
-use crate::find::{filter_by_status, format_statuses, parse_statuses};
+use crate::find::{Facet, FindQuery};
 use crate::ui::app::use_catalog;
 use crate::ui::base::link;
 use crate::ui::parts::status_badge::StatusBadge;
@@ -15,10 +15,22 @@ pub fn CatalogPage() -> impl IntoView {
     use_title(|| "AI and ML certifications".into());
     let catalog = use_catalog();
     let query = use_router().query;
-    let statuses = Memo::new(move |_| parse_statuses(query.read().get("status")));
+    // Only the status facet is wired into this page so far; the rest of `find` (search,
+    // facets, sort) waits until it fits the size budget.
+    let find = Memo::new(move |_| {
+        let (mut find, _) = FindQuery::parse(&query.read(), |id| catalog.provider(id).is_some());
+        find = FindQuery {
+            statuses: find.statuses,
+            ..FindQuery::default()
+        };
+        find
+    });
     let shown = Memo::new(move |_| {
-        filter_by_status(&catalog.certifications, &statuses.read())
-            .into_iter()
+        let find = find.read();
+        catalog
+            .certifications
+            .iter()
+            .filter(|c| find.effective_statuses().contains(&c.status.state))
             .map(|c| c.id.clone())
             .collect::<Vec<_>>()
     });
@@ -30,22 +42,12 @@ pub fn CatalogPage() -> impl IntoView {
         .count();
 
     let retired_toggle = move || {
-        let current = statuses.get();
-        if current.contains(&StatusState::Retired) {
-            let without: Vec<_> = current
-                .into_iter()
-                .filter(|s| *s != StatusState::Retired)
-                .collect();
-            let href = if without.is_empty() {
-                link("")
-            } else {
-                link(&format!("?status={}", format_statuses(&without)))
-            };
+        let current = find.get();
+        let next = Facet::Status.toggle(&current, StatusState::Retired.id());
+        let href = link(&next.to_search());
+        if current.effective_statuses().contains(&StatusState::Retired) {
             view! { <a href=href>"Hide retired certifications"</a> }.into_any()
         } else {
-            let mut with = current;
-            with.push(StatusState::Retired);
-            let href = link(&format!("?status={}", format_statuses(&with)));
             view! { <a href=href>{format!("Show {retired_total} retired certifications")}</a> }
                 .into_any()
         }

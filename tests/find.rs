@@ -1,0 +1,348 @@
+//! The find module against the real catalog: URL round trips, never-panicking parsing, facet
+//! semantics, search folding and exam-code matching, sorting.
+
+use certscope::catalog::{Catalog, Delivery, Focus, Kind, Level, StatusState};
+use certscope::find::{
+    highlight, listed_price_cents, run, search_words, FindIndex, FindQuery, Results, Sort,
+};
+use certscope::route::Query;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn catalog() -> Catalog {
+    Catalog::embedded().unwrap()
+}
+
+fn find(catalog: &Catalog, query: &FindQuery) -> Results {
+    run(
+        &catalog.certifications,
+        &FindIndex::new(&catalog.certifications, &catalog.providers),
+        query,
+    )
+}
+
+fn parse(search: &str, catalog: &Catalog) -> (FindQuery, Vec<String>) {
+    FindQuery::parse(&Query::parse(search), |id| catalog.provider(id).is_some())
+}
+
+fn names(catalog: &Catalog, results: &Results) -> Vec<String> {
+    results
+        .indices
+        .iter()
+        .map(|&i| catalog.certifications[i].name.clone())
+        .collect()
+}
+
+#[test]
+fn enum_discriminants_match_all_order() {
+    // Facet counts index arrays with `as usize`; that needs declaration order == ALL order.
+    assert!(Level::ALL.iter().enumerate().all(|(i, v)| *v as usize == i));
+    assert!(Kind::ALL.iter().enumerate().all(|(i, v)| *v as usize == i));
+    assert!(Focus::ALL.iter().enumerate().all(|(i, v)| *v as usize == i));
+    assert!(StatusState::ALL
+        .iter()
+        .enumerate()
+        .all(|(i, v)| *v as usize == i));
+    assert!(Delivery::ALL
+        .iter()
+        .enumerate()
+        .all(|(i, v)| *v as usize == i));
+}
+
+#[test]
+fn default_query_hides_retired_only() {
+    let c = catalog();
+    let results = find(&c, &FindQuery::default());
+    let expected = c
+        .certifications
+        .iter()
+        .filter(|x| x.status.state != StatusState::Retired)
+        .count();
+    assert_eq!(results.indices.len(), expected);
+}
+
+#[test]
+fn search_is_case_and_accent_insensitive() {
+    let c = catalog();
+    let genai = find(
+        &c,
+        &FindQuery {
+            text: "genai".into(),
+            ..Default::default()
+        },
+    );
+    assert!(names(&c, &genai)
+        .iter()
+        .any(|n| n.contains("Generative AI")));
+    // Accents in the query fold too.
+    let accented = find(
+        &c,
+        &FindQuery {
+            text: "Práctitionér".into(),
+            ..Default::default()
+        },
+    );
+    assert!(names(&c, &accented).contains(&"AWS Certified AI Practitioner".to_owned()));
+}
+
+#[test]
+fn several_words_are_anded() {
+    let c = catalog();
+    let both = find(
+        &c,
+        &FindQuery {
+            text: "aws practitioner".into(),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        names(&c, &both),
+        vec!["AWS Certified AI Practitioner".to_owned()]
+    );
+    let none = find(
+        &c,
+        &FindQuery {
+            text: "aws databricks".into(),
+            ..Default::default()
+        },
+    );
+    assert!(none.indices.is_empty());
+}
+
+#[test]
+fn exam_codes_match_with_or_without_punctuation() {
+    let c = catalog();
+    for typed in ["AIF-C01", "aif c01", "aifc01", "Aif-C01"] {
+        let r = find(
+            &c,
+            &FindQuery {
+                text: typed.into(),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            names(&c, &r).first().map(String::as_str),
+            Some("AWS Certified AI Practitioner"),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_retired_code_is_found_while_retired_entries_are_hidden() {
+    let c = catalog();
+    let r = find(
+        &c,
+        &FindQuery {
+            text: "MLS-C01".into(),
+            ..Default::default()
+        },
+    );
+    let found: Vec<_> = r
+        .indices
+        .iter()
+        .map(|&i| c.certifications[i].id.as_str())
+        .collect();
+    assert_eq!(found, vec!["aws-mls-c01"]);
+    // An explicit status choice is respected.
+    let r = find(
+        &c,
+        &FindQuery {
+            text: "MLS-C01".into(),
+            statuses: vec![StatusState::Active],
+            ..Default::default()
+        },
+    );
+    assert!(r.indices.is_empty());
+}
+
+#[test]
+fn unknown_prices_stay_under_a_cost_ceiling_and_sort_last() {
+    let c = catalog();
+    let r = find(
+        &c,
+        &FindQuery {
+            max_cost: Some(150),
+            sort: Sort::Fee,
+            ..Default::default()
+        },
+    );
+    let prices: Vec<Option<u64>> = r
+        .indices
+        .iter()
+        .map(|&i| listed_price_cents(&c.certifications[i]))
+        .collect();
+    assert!(prices.iter().flatten().all(|&p| p <= 15_000));
+    assert!(prices.contains(&None), "unknown prices are kept");
+    let first_unknown = prices.iter().position(Option::is_none).unwrap();
+    assert!(
+        prices[first_unknown..].iter().all(Option::is_none),
+        "unknown prices sort last: {prices:?}"
+    );
+    let known: Vec<u64> = prices.iter().flatten().copied().collect();
+    assert!(known.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn bad_parameters_are_ignored_and_named() {
+    let c = catalog();
+    let (q, problems) = parse(
+        "?level=banana&max_cost=-5&sort=upside-down&zzz=1&q=%E0%A4%A",
+        &c,
+    );
+    assert_eq!(q.levels, vec![]);
+    assert_eq!(q.max_cost, None);
+    assert_eq!(q.sort, Sort::Relevance);
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("banana")));
+    assert!(problems.iter().any(|p| p.contains("zzz")));
+    let long = format!("?q={}", "a".repeat(10_000));
+    let (q, problems) = parse(&long, &c);
+    assert_eq!(q.text.len(), certscope::find::MAX_SEARCH_CHARS);
+    assert_eq!(problems.len(), 1);
+}
+
+#[test]
+fn a_hand_written_url_works() {
+    let c = catalog();
+    let (q, problems) = parse(
+        "?provider=aws,google&level=associate,professional&sort=fee",
+        &c,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let r = find(&c, &q);
+    assert!(!r.indices.is_empty());
+    for &i in &r.indices {
+        let cert = &c.certifications[i];
+        assert!(["aws", "google"].contains(&cert.provider.as_str()));
+        assert!([Level::Associate, Level::Professional].contains(&cert.level));
+    }
+}
+
+#[test]
+fn highlight_marks_folded_matches_in_the_original_text() {
+    let runs = highlight("Certifié GenAI", &search_words("certifie genai"));
+    assert_eq!(
+        runs,
+        vec![
+            ("Certifié".into(), true),
+            (" ".into(), false),
+            ("GenAI".into(), true)
+        ]
+    );
+    let runs = highlight("AWS Certified", &search_words("cert"));
+    assert_eq!(
+        runs,
+        vec![
+            ("AWS ".into(), false),
+            ("Cert".into(), true),
+            ("ified".into(), false)
+        ]
+    );
+}
+
+fn arb_query(c: &Catalog) -> impl Strategy<Value = FindQuery> {
+    let providers: Vec<String> = c.providers.iter().map(|p| p.id.clone()).collect();
+    (
+        "[a-zA-Z0-9 éü-]{0,12}",
+        subsequence(providers.clone(), 0..=3),
+        subsequence(Level::ALL.to_vec(), 0..=4),
+        subsequence(Kind::ALL.to_vec(), 0..=4),
+        subsequence(Focus::ALL.to_vec(), 0..=4),
+        subsequence(StatusState::ALL.to_vec(), 0..=5),
+        subsequence(Delivery::ALL.to_vec(), 0..=4),
+        proptest::option::of(0u64..2000),
+        proptest::sample::select(Sort::ALL.to_vec()),
+    )
+        .prop_map(
+            |(text, providers, levels, kinds, focus, statuses, delivery, max_cost, sort)| {
+                FindQuery {
+                    text: text.trim().to_owned(),
+                    providers,
+                    levels,
+                    kinds,
+                    focus,
+                    statuses,
+                    delivery,
+                    max_cost,
+                    sort,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn url_format_then_parse_round_trips(q in arb_query(&catalog())) {
+        let c = catalog();
+        let (back, problems) = parse(&q.to_search(), &c);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        // Collapsed internal whitespace is the only normalisation the text undergoes.
+        prop_assert_eq!(back, q);
+    }
+
+    #[test]
+    fn parser_never_panics(raw in ".{0,300}") {
+        let c = catalog();
+        let _ = parse(&raw, &c);
+        let _ = parse(&format!("?q={raw}&level={raw}&max_cost={raw}"), &c);
+    }
+
+    #[test]
+    fn every_result_satisfies_every_selected_facet(q in arb_query(&catalog())) {
+        let c = catalog();
+        let q = FindQuery { text: String::new(), ..q };
+        for &i in &find(&c, &q).indices {
+            let cert = &c.certifications[i];
+            prop_assert!(q.providers.is_empty() || q.providers.contains(&cert.provider));
+            prop_assert!(q.levels.is_empty() || q.levels.contains(&cert.level));
+            prop_assert!(q.kinds.is_empty() || q.kinds.contains(&cert.kind));
+            prop_assert!(q.focus.is_empty() || cert.focus_areas.iter().any(|f| q.focus.contains(f)));
+            prop_assert!(q.effective_statuses().contains(&cert.status.state));
+            prop_assert!(q.delivery.is_empty() || cert.delivery.iter().any(|d| q.delivery.contains(d)));
+            if let (Some(max), Some(p)) = (q.max_cost, listed_price_cents(cert)) {
+                prop_assert!(p <= max * 100);
+            }
+        }
+    }
+
+    #[test]
+    fn searching_an_exact_name_or_code_finds_it(i in 0usize..46) {
+        let c = catalog();
+        let cert = &c.certifications[i % c.certifications.len()];
+        let all = StatusState::ALL.to_vec();
+        let by_name = find(&c, &FindQuery { text: cert.name.clone(), statuses: all.clone(), ..Default::default() });
+        prop_assert!(by_name.indices.contains(&(i % c.certifications.len())));
+        if let Some(code) = &cert.exam_code {
+            let by_code = find(&c, &FindQuery { text: code.clone(), ..Default::default() });
+            prop_assert!(by_code.indices.contains(&(i % c.certifications.len())), "{}", code);
+        }
+    }
+
+    #[test]
+    fn facet_counts_equal_the_result_of_clicking_that_option(q in arb_query(&catalog())) {
+        let c = catalog();
+        let levels = find(&c, &FindQuery { levels: vec![], ..q.clone() }).counts.level;
+        for (n, level) in Level::ALL.into_iter().enumerate() {
+            let clicked = find(&c, &FindQuery { levels: vec![level], ..q.clone() });
+            prop_assert_eq!(levels[n], clicked.indices.len());
+        }
+        let focus = find(&c, &FindQuery { focus: vec![], ..q.clone() }).counts.focus;
+        for (n, f) in Focus::ALL.into_iter().enumerate() {
+            let clicked = find(&c, &FindQuery { focus: vec![f], ..q.clone() });
+            prop_assert_eq!(focus[n], clicked.indices.len());
+        }
+        let statuses = find(&c, &q).counts.status;
+        for (n, s) in StatusState::ALL.into_iter().enumerate() {
+            let clicked = find(&c, &FindQuery { statuses: vec![s], ..q.clone() });
+            prop_assert_eq!(statuses[n], clicked.indices.len());
+        }
+        let providers = find(&c, &FindQuery { providers: vec![], ..q.clone() }).counts.provider;
+        for (n, p) in c.providers.iter().enumerate() {
+            let clicked = find(&c, &FindQuery { providers: vec![p.id.clone()], ..q.clone() });
+            prop_assert_eq!(providers[n], clicked.indices.len());
+        }
+    }
+}
