@@ -18,12 +18,11 @@ pub fn CatalogPage() -> impl IntoView {
     // Only the status facet is wired into this page so far; the rest of `find` (search,
     // facets, sort) waits until it fits the size budget.
     let find = Memo::new(move |_| {
-        let (mut find, _) = FindQuery::parse(&query.read(), |id| catalog.provider(id).is_some());
-        find = FindQuery {
-            statuses: find.statuses,
+        let (parsed, _) = FindQuery::parse(&query.read(), |id| catalog.provider(id).is_some());
+        FindQuery {
+            statuses: parsed.statuses,
             ..FindQuery::default()
-        };
-        find
+        }
     });
     let shown = Memo::new(move |_| {
         let find = find.read();
