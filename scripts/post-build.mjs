@@ -2,11 +2,14 @@
 // 1. Puts the sha256 of every inline <script> Trunk emitted into the CSP meta, so the policy can
 //    stay strict ('self' + hashes, never 'unsafe-inline'). The hash depends on the build and the
 //    public URL, so it is computed here, never typed.
-// 2. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
+// 2. Minifies every JavaScript file (Trunk minifies HTML and CSS but leaves wasm-bindgen's
+//    glue as is: terser measured 6.1 → 4.5 KB brotli) and updates its integrity hash.
+// 3. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
 //    as /certscope/cert/aws-aif-c01) with it, and the app then routes on the real URL.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -21,6 +24,15 @@ if (!html.includes(placeholder)) {
   console.error("post-build: CSP placeholder missing from index.html");
   process.exit(1);
 }
+for (const name of readdirSync(staging).filter((n) => n.endsWith(".js"))) {
+  const path = join(staging, name);
+  const before = readFileSync(path);
+  const { code } = await minify(before.toString("utf8"), { module: true });
+  writeFileSync(path, code);
+  const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  html = html.replaceAll(sri(before), sri(code));
+}
+
 const hashes = [];
 for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   const digest = createHash("sha256").update(match[1], "utf8").digest("base64");

@@ -40,3 +40,39 @@ async fn app_mounts_and_lists_the_catalog() {
     assert_eq!(cards, shown);
     assert_eq!(doc.title(), "AI and ML certifications · CertScope");
 }
+
+/// The browser folds search text with its own Unicode tables; it must agree with the
+/// `unicode-normalization` crate that native code and the tests use.
+#[wasm_bindgen_test]
+fn browser_fold_agrees_with_the_crate() {
+    use certscope::find::{fold, fold_with_crate};
+    let catalog = certscope::catalog::Catalog::embedded().unwrap();
+    let mut corpus: Vec<String> = [
+        "Certifié",
+        "ÀÉÎÕÜ ç ñ",
+        "Ångström",
+        "Straße",
+        "İstanbul",
+        "Ελληνικά",
+        "ǅemal",
+        "Ｆｕｌｌｗｉｄｔｈ",
+        "Crème brûlée",
+        "naïve café",
+        "Zürich ŁÓDŹ",
+        "e\u{301}",
+        "日本語 テスト",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for cert in &catalog.certifications {
+        corpus.push(cert.name.clone());
+        corpus.extend(cert.aliases.iter().cloned());
+    }
+    for provider in &catalog.providers {
+        corpus.push(provider.name.clone());
+    }
+    for text in &corpus {
+        assert_eq!(fold(text), fold_with_crate(text), "folding {text:?}");
+    }
+}

@@ -48,7 +48,7 @@ impl Catalog {
     pub fn embedded() -> Result<Catalog, CatalogError> {
         postcard::from_bytes::<CatalogFile>(EMBEDDED_POSTCARD)
             .map(Catalog::from_file)
-            .map_err(|e| CatalogError::Parse(e.to_string()))
+            .map_err(|_| CatalogError::Parse("the packed data does not match this build".into()))
     }
 
     // A linear scan: with a few dozen entries it is faster to ship and as fast to run as a map.

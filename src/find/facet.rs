@@ -96,15 +96,17 @@ impl Facet {
         }
     }
 
-    pub fn counts(self, counts: &FacetCounts) -> Vec<usize> {
-        match self {
-            Facet::Provider => counts.provider.clone(),
-            Facet::Level => counts.level.to_vec(),
-            Facet::Kind => counts.kind.to_vec(),
-            Facet::Focus => counts.focus.to_vec(),
-            Facet::Status => counts.status.to_vec(),
-            Facet::Delivery => counts.delivery.to_vec(),
-        }
+    /// The live count of this facet's `n`th option (in [`Facet::options`] order).
+    pub fn count(self, counts: &FacetCounts, n: usize) -> usize {
+        let list: &[usize] = match self {
+            Facet::Provider => &counts.provider,
+            Facet::Level => &counts.level,
+            Facet::Kind => &counts.kind,
+            Facet::Focus => &counts.focus,
+            Facet::Status => &counts.status,
+            Facet::Delivery => &counts.delivery,
+        };
+        list.get(n).copied().unwrap_or(0)
     }
 
     /// The query with option `id` switched on or off. Unknown ids change nothing.
@@ -131,9 +133,13 @@ impl Facet {
             Facet::Kind => flip(&mut next.kinds, Kind::from_id(id)),
             Facet::Focus => flip(&mut next.focus, Focus::from_id(id)),
             Facet::Status => {
-                next.statuses = q.effective_statuses().to_vec();
-                flip(&mut next.statuses, StatusState::from_id(id));
-                next.statuses.sort();
+                let mut picked = q.effective_statuses().to_vec();
+                flip(&mut picked, StatusState::from_id(id));
+                // Declaration order, so one set of statuses always writes one URL.
+                next.statuses = StatusState::ALL
+                    .into_iter()
+                    .filter(|s| picked.contains(s))
+                    .collect();
                 // The default set is stored as "no parameter" so its URL reads back the same;
                 // unticking every status also falls back to it rather than showing nothing.
                 if next.statuses == super::query::DEFAULT_STATUSES {
@@ -159,6 +165,35 @@ impl Facet {
     }
 }
 
+/// The active filters as (label, the query without that filter), in facet order: the
+/// removable chips above the results.
+pub fn active_filters(q: &FindQuery, catalog: &Catalog) -> Vec<(String, FindQuery)> {
+    let mut chips = Vec::new();
+    if !q.text.is_empty() {
+        let without = FindQuery {
+            text: String::new(),
+            ..q.clone()
+        };
+        chips.push((format!("Search: {}", q.text), without));
+    }
+    for facet in Facet::ALL.into_iter().filter(|f| f.is_narrowed(q)) {
+        let selected = facet.selected(q);
+        for (id, label) in facet.options(catalog) {
+            if selected.contains(&id) {
+                chips.push((format!("{}: {label}", facet.legend()), facet.toggle(q, &id)));
+            }
+        }
+    }
+    if let Some(max) = q.max_cost {
+        let without = FindQuery {
+            max_cost: None,
+            ..q.clone()
+        };
+        chips.push((format!("Price at most ${max}"), without));
+    }
+    chips
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +217,36 @@ mod tests {
         assert_eq!(q.statuses.len(), 5);
         assert!(Facet::Status.is_narrowed(&q));
         assert!(!Facet::Status.is_narrowed(&Facet::Status.clear(&q)));
+    }
+
+    #[test]
+    fn each_active_filter_is_a_chip_that_removes_only_itself() {
+        let catalog = crate::catalog::Catalog::embedded().unwrap();
+        let q = FindQuery {
+            text: "genai".into(),
+            levels: vec![Level::Foundational],
+            providers: vec!["aws".into()],
+            max_cost: Some(150),
+            ..FindQuery::default()
+        };
+        let chips = active_filters(&q, &catalog);
+        let labels: Vec<&str> = chips.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Search: genai",
+                "Provider: Amazon Web Services",
+                "Level: Foundational",
+                "Price at most $150"
+            ]
+        );
+        for (_, without) in &chips {
+            let removed = usize::from(without.text != q.text)
+                + usize::from(without.levels != q.levels)
+                + usize::from(without.providers != q.providers)
+                + usize::from(without.max_cost != q.max_cost);
+            assert_eq!(removed, 1, "{without:?}");
+        }
+        assert!(active_filters(&FindQuery::default(), &catalog).is_empty());
     }
 }

@@ -6,9 +6,9 @@ mod filter;
 mod fold;
 mod query;
 
-pub use facet::Facet;
+pub use facet::{active_filters, Facet};
 pub use filter::{
     highlight, listed_price_cents, run, search_words, FacetCounts, FindIndex, Results,
 };
-pub use fold::{compact, fold};
+pub use fold::{compact, fold, fold_with_crate};
 pub use query::{FindQuery, Sort, DEFAULT_STATUSES, MAX_COST_DOLLARS, MAX_SEARCH_CHARS};

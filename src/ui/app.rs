@@ -1,10 +1,12 @@
 //! The shell: loads the embedded catalog once, provides it and the router as context, and lays
 //! out the header, navigation, the current page and the footer.
 
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
+use crate::find::FindIndex;
 use crate::route::Route;
 use crate::ui::base::{current_router_base, link, RouterBase};
 use crate::ui::pages::{catalog::CatalogPage, detail::DetailPage, not_found::NotFoundPage};
@@ -19,6 +21,14 @@ pub fn use_catalog() -> &'static Catalog {
     expect_context::<CatalogContext>().0
 }
 
+/// The search index, folded once at start-up rather than on every keystroke.
+#[derive(Clone, Copy)]
+pub struct FindIndexContext(pub &'static FindIndex);
+
+pub fn use_find_index() -> &'static FindIndex {
+    expect_context::<FindIndexContext>().0
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
@@ -27,17 +37,19 @@ pub fn App() -> impl IntoView {
     }
     match Catalog::embedded() {
         Ok(catalog) => {
-            provide_context(CatalogContext(Box::leak(Box::new(catalog))));
-            Shell().into_any()
+            let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+            let index = FindIndex::new(&catalog.certifications, &catalog.providers);
+            provide_context(CatalogContext(catalog));
+            provide_context(FindIndexContext(Box::leak(Box::new(index))));
+            Either::Left(Shell())
         }
         // Only a broken build gets here (a native test checks the data); say so plainly.
-        Err(error) => view! {
+        Err(error) => Either::Right(view! {
             <main id="main">
                 <h1>"CertScope could not start"</h1>
                 <p>"The certification data in this build is damaged: " {error.to_string()}</p>
             </main>
-        }
-        .into_any(),
+        }),
     }
 }
 
@@ -81,9 +93,9 @@ fn Shell() -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             {move || match router.route.get() {
-                Route::Catalog => CatalogPage().into_any(),
-                Route::Detail(id) => view! { <DetailPage id=id /> }.into_any(),
-                Route::NotFound => NotFoundPage().into_any(),
+                Route::Catalog => EitherOf3::A(CatalogPage()),
+                Route::Detail(id) => EitherOf3::B(view! { <DetailPage id=id /> }),
+                Route::NotFound => EitherOf3::C(NotFoundPage()),
             }}
         </main>
         <footer class="site-footer">

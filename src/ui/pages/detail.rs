@@ -1,6 +1,7 @@
 //! The detail page `cert/{id}`: every fact the catalog holds, its sources, its doubts, and how
 //! CertScope rates depth and recognition. Anything unconfirmed reads "unknown".
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::catalog::labels::{duration, money, validity, UNKNOWN};
@@ -8,7 +9,7 @@ use crate::catalog::rating::{self, Rating};
 use crate::catalog::{Certification, SourceKind, StatusState};
 use crate::ui::app::use_catalog;
 use crate::ui::base::link;
-use crate::ui::parts::status_badge::StatusBadge;
+use crate::ui::parts::status_badge::status_badge;
 use crate::ui::parts::title::use_title;
 
 #[component]
@@ -18,16 +19,15 @@ pub fn DetailPage(id: String) -> impl IntoView {
     let title = cert.map_or_else(|| "Certification not found".to_owned(), |c| c.name.clone());
     use_title(move || title.clone());
     match cert {
-        Some(cert) => view! { <CertDetail cert=cert /> }.into_any(),
-        None => view! {
+        Some(cert) => Either::Left(view! { <CertDetail cert=cert /> }),
+        None => Either::Right(view! {
             <h1>"Certification not found"</h1>
             <p>
                 "We have no certification with the id “" {id}
                 "”. It may have been renamed, or the link was cut short."
             </p>
             <p><a href=link("")>"Browse all certifications"</a></p>
-        }
-        .into_any(),
+        }),
     }
 }
 
@@ -100,7 +100,7 @@ fn CertDetail(cert: &'static Certification) -> impl IntoView {
             <p class="crumbs"><a href=link("")>"All certifications"</a></p>
             <h1>{cert.name.clone()}</h1>
             <p class="detail-meta">
-                <StatusBadge status=cert.status.clone() />
+                {status_badge(&cert.status)}
                 <span class="verified">"verified " {cert.verified.to_string()}</span>
                 <span>"Confidence in these facts: " {confidence_label(cert)}</span>
             </p>
@@ -189,15 +189,14 @@ fn cert_link(id: &str) -> impl IntoView {
     view! { <li><a href=link(&format!("cert/{id}"))>{name}</a></li> }
 }
 
-fn prerequisites(cert: &Certification) -> AnyView {
+fn prerequisites(cert: &Certification) -> impl IntoView {
     if cert.prerequisites.is_empty() && cert.prerequisite_note.is_none() {
-        return view! { "None" }.into_any();
+        return Either::Left("None");
     }
-    view! {
+    Either::Right(view! {
         {(!cert.prerequisites.is_empty()).then(|| view! {
             <ul class="inline-list">{cert.prerequisites.iter().map(|id| cert_link(id)).collect_view()}</ul>
         })}
         {cert.prerequisite_note.clone().map(|n| view! { <span>{n}</span> })}
-    }
-    .into_any()
+    })
 }

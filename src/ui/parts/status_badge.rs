@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::catalog::{Status, StatusState};
 
-#[component]
-pub fn StatusBadge(status: Status) -> impl IntoView {
+pub fn status_badge(status: &Status) -> impl IntoView {
     let class = match status.state {
         StatusState::Active => "badge badge-active",
         StatusState::Beta | StatusState::Upcoming => "badge badge-new",
