@@ -4,14 +4,36 @@ export class CatalogPage {
     this.page = page;
     this.heading = page.getByRole("heading", { level: 1 });
     this.cards = page.locator("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
-    this.count = page.getByRole("status");
+    this.count = page.getByRole("status").filter({ hasText: /certifications$/ });
+    this.search = page.getByRole("searchbox", { name: "Search" });
+    this.filters = page.locator("details.filters");
+    this.notice = page.getByRole("status").filter({ hasText: "could not be used" });
+    this.chips = page.getByRole("list", { name: "Active filters" });
+    this.sort = page.getByLabel("Sort by");
+    this.maxCost = page.getByLabel("Price at most (US$)");
+  }
+  facet(legend) {
+    return this.page.getByRole("group", { name: legend });
+  }
+  option(legend, label) {
+    return this.facet(legend).getByRole("checkbox", { name: new RegExp(`^${label} \\(\\d+\\)$`) });
+  }
+  async optionCount(legend, label) {
+    const name = await this.option(legend, label).evaluate((el) => el.labels[0].textContent);
+    return Number(name.match(/\((\d+)\)$/)[1]);
+  }
+  async openFilters() {
+    if (!(await this.filters.evaluate((d) => d.open))) await this.filters.locator("summary").click();
+  }
+  async cardNames() {
+    return this.cards.locator("h2").allTextContents();
   }
   async open(query = "") {
     await this.page.goto(query ? `./${query}` : "./");
     await this.heading.waitFor();
   }
   certLink(name) {
-    return this.page.locator("main").getByRole("link", { name, exact: true });
+    return this.page.locator("main h2").getByRole("link", { name, exact: true });
   }
 }
 

@@ -107,7 +107,8 @@ pub fn encode_component(text: &str) -> String {
     out
 }
 
-/// A parsed query string: pairs in order, and whether any part was malformed.
+/// A parsed query string: the well-formed pairs in order, and whether any pair was dropped
+/// because it was malformed (a stray `%`, bad UTF-8): half-decoded text is never used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     pub pairs: Vec<(String, String)>,
@@ -126,8 +127,11 @@ impl Query {
             let (key, value) = part.split_once('=').unwrap_or((part, ""));
             let key = decode_component(key);
             let value = decode_component(value);
-            query.malformed |= key.malformed || value.malformed;
-            query.pairs.push((key.text, value.text));
+            if key.malformed || value.malformed {
+                query.malformed = true;
+            } else {
+                query.pairs.push((key.text, value.text));
+            }
         }
         query
     }
@@ -183,6 +187,13 @@ mod tests {
         assert_eq!(strip_base("/certscope", "/certscope"), "");
         assert_eq!(strip_base("/certscopex/a", "/certscope"), "/certscopex/a");
         assert_eq!(strip_base("/cert/x", ""), "/cert/x");
+    }
+
+    #[test]
+    fn a_malformed_pair_is_dropped_and_the_rest_kept() {
+        let q = Query::parse("?q=%E0%A4%A&level=foundational&x=100%");
+        assert!(q.malformed);
+        assert_eq!(q.pairs, [("level".to_owned(), "foundational".to_owned())]);
     }
 
     #[test]

@@ -100,8 +100,7 @@ impl FindQuery {
         let mut find = FindQuery::default();
         let mut problems = Vec::new();
         if query.malformed {
-            problems
-                .push("Part of the address was not validly encoded and was read as typed.".into());
+            problems.push("Part of the address was not validly encoded and was ignored.".into());
         }
         for (key, value) in &query.pairs {
             match key.as_str() {

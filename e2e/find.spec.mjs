@@ -1,0 +1,253 @@
+// Issue 4: search, facets with live counts, sort, and all of it in the URL.
+import { test, expect } from "./fixtures.mjs";
+import AxeBuilder from "@axe-core/playwright";
+import { CatalogPage } from "./pages.mjs";
+import { certs, byId, notRetired, catalog as data } from "./catalog-data.mjs";
+
+const providerName = (id) => data.providers.find((p) => p.id === id).name;
+// What the search reads: name, provider, exam code, aliases and focus labels (only the
+// "Generative AI" label matters to these tests).
+const haystack = (c) =>
+  [c.name, c.provider, providerName(c.provider), c.exam_code ?? "", ...c.aliases, c.focus_areas.includes("genai") ? "generative ai" : ""]
+    .join(" ")
+    .toLowerCase();
+// The price a ceiling and the fee sort compare: free is 0, unknown is null.
+const listedPrice = (c) => (c.price.model === "free" ? 0 : c.price.amount?.cents ?? null);
+
+test("search is case- and accent-insensitive and ANDs its words", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.search.fill("genai");
+  // Every hit has "genai" in its name, provider, code, focus or aliases, whatever the case.
+  const genai = notRetired.filter((c) =>
+    [c.name, ...c.aliases].join(" ").toLowerCase().includes("genai"),
+  );
+  expect(genai.length).toBeGreaterThan(0);
+  for (const cert of genai) await expect(catalog.certLink(cert.name)).toHaveCount(1);
+
+  // The browser folds the query too: accents and case never matter.
+  await catalog.search.fill("GÉNÉRATIVE");
+  const generative = notRetired.filter((c) => c.focus_areas.includes("genai") || /generative/i.test(c.name));
+  await expect(catalog.cards).not.toHaveCount(0);
+  const shown = await catalog.cardNames();
+  for (const name of shown) expect(generative.map((c) => c.name)).toContain(name);
+
+  // Several words narrow the list: each must match.
+  await catalog.search.fill("aws generative");
+  await expect(catalog.cards).not.toHaveCount(0);
+  for (const name of await catalog.cardNames()) {
+    const text = haystack(certs.find((c) => c.name === name));
+    expect(text).toContain("aws");
+    expect(text.includes("generative") || text.includes("genai")).toBe(true);
+  }
+  await expect(page).toHaveURL(/\?q=aws(%20|\+)generative$/);
+});
+
+test("exam codes match with or without punctuation, and matches are marked", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  const cert = byId("aws-aif-c01");
+  await catalog.open();
+  for (const typed of ["AIF-C01", "aif c01", "aifc01"]) {
+    await catalog.search.fill(typed);
+    await expect(catalog.certLink(cert.name)).toHaveCount(1);
+    await expect(catalog.cards.first().locator("h2")).toHaveText(cert.name);
+  }
+  await catalog.search.fill("practitioner");
+  await expect(catalog.certLink(cert.name).locator("mark")).toHaveText(["Practitioner"]);
+});
+
+test("a retired exam code is found while retired entries are hidden, with its replacement", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  const cert = byId("aws-mls-c01");
+  await catalog.open();
+  await catalog.search.fill("MLS-C01");
+  const card = catalog.cards.filter({ hasText: cert.name });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(`Retired on ${cert.status.date}`);
+  for (const id of cert.status.replacements) {
+    await expect(card.getByRole("link", { name: byId(id).name })).toHaveAttribute("href", `/certscope/cert/${id}`);
+  }
+});
+
+test("each facet narrows the results, and the live region says how many", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.openFilters();
+  const cases = [
+    ["Provider", providerName("google"), (c) => c.provider === "google", /provider=google/],
+    ["Level", "Foundational", (c) => c.level === "foundational", /level=foundational/],
+    ["Kind", "Course certificate", (c) => c.kind === "course-certificate", /kind=course-certificate/],
+    ["Focus area", "MLOps", (c) => c.focus_areas.includes("mlops"), /focus=mlops/],
+    ["Delivery", "Test centre", (c) => c.delivery.includes("test-centre"), /delivery=test-centre/],
+  ];
+  for (const [legend, label, has, url] of cases) {
+    const expected = notRetired.filter(has);
+    // The count on the option is the number of results clicking it gives.
+    expect(await catalog.optionCount(legend, label)).toBe(expected.length);
+    await catalog.option(legend, label).check();
+    await expect(page).toHaveURL(url);
+    await expect(catalog.cards).toHaveCount(expected.length);
+    await expect(catalog.count).toHaveText(`${expected.length} of ${certs.length} certifications`);
+    expect((await catalog.cardNames()).sort()).toEqual(expected.map((c) => c.name).sort());
+    await catalog.facet(legend).getByRole("button", { name: `Clear ${legend.toLowerCase()}` }).click();
+    await expect(catalog.cards).toHaveCount(notRetired.length);
+  }
+});
+
+test("a facet's own selection does not zero its siblings; zero options stay visible", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?level=foundational");
+  await catalog.openFilters();
+  const associates = notRetired.filter((c) => c.level === "associate").length;
+  expect(await catalog.optionCount("Level", "Associate")).toBe(associates);
+  // Ticking a second level adds its entries (OR within a facet).
+  await catalog.option("Level", "Associate").check();
+  const both = notRetired.filter((c) => ["foundational", "associate"].includes(c.level));
+  await expect(catalog.cards).toHaveCount(both.length);
+  await expect(page).toHaveURL(/level=foundational(,|%2C)associate/);
+  // Another facet's counts follow the selection; an option with nothing left stays listed.
+  await catalog.search.fill("aws");
+  const zero = catalog.facet("Provider").locator(".option.zero");
+  await expect(zero.first()).toBeVisible();
+  expect(await catalog.optionCount("Provider", providerName("google"))).toBe(0);
+});
+
+test("the cost ceiling keeps unknown prices, marked, and drops dearer ones", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.openFilters();
+  await catalog.maxCost.fill("100");
+  await catalog.maxCost.press("Enter");
+  await expect(page).toHaveURL(/max_cost=100/);
+  const unknown = notRetired.filter((c) => listedPrice(c) === null);
+  for (const cert of unknown) {
+    await expect(catalog.cards.filter({ hasText: cert.name })).toContainText("price unknown");
+  }
+  const dear = notRetired.filter((c) => listedPrice(c) > 10000);
+  expect(dear.length).toBeGreaterThan(0);
+  for (const cert of dear) await expect(catalog.certLink(cert.name)).toHaveCount(0);
+  await expect(catalog.chips.getByRole("button", { name: "Remove filter Price at most $100" })).toBeVisible();
+});
+
+test("sort by exam fee puts unknown fees last, never as zero", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.sort.selectOption("fee");
+  await expect(page).toHaveURL(/sort=fee/);
+  const names = await catalog.cardNames();
+  const fees = names.map((n) => listedPrice(certs.find((c) => c.name === n)));
+  const firstUnknown = fees.findIndex((f) => f === null);
+  expect(firstUnknown).toBeGreaterThan(0);
+  expect(fees.slice(firstUnknown).every((f) => f === null)).toBe(true);
+  const known = fees.slice(0, firstUnknown);
+  expect(known).toEqual([...known].sort((a, b) => a - b));
+  await catalog.sort.selectOption("name");
+  const byName = await catalog.cardNames();
+  expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+});
+
+test("Back and Forward step through facet clicks; typing does not flood history", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.openFilters();
+  await catalog.option("Level", "Foundational").check();
+  await catalog.option("Kind", "Proctored exam").check();
+  await expect(page).toHaveURL(/level=foundational&kind=proctored-exam$/);
+  await catalog.search.pressSequentially("aws", { delay: 30 });
+  await expect(page).toHaveURL(/q=aws/);
+  // The three keystrokes replaced one entry: Back leaves the search and the kind together.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?level=foundational$/);
+  await expect(catalog.option("Kind", "Proctored exam")).not.toBeChecked();
+  await expect(catalog.option("Level", "Foundational")).toBeChecked();
+  await expect(catalog.search).toHaveValue("");
+  await page.goBack();
+  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.option("Level", "Foundational")).not.toBeChecked();
+  await page.goForward();
+  await expect(catalog.option("Level", "Foundational")).toBeChecked();
+  await expect(catalog.cards).toHaveCount(notRetired.filter((c) => c.level === "foundational").length);
+});
+
+test("a pasted URL restores every control, and what the app writes reads back the same", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  const url = "?q=machine&provider=aws,google&level=associate&status=active,retired&max_cost=400&sort=fee";
+  await catalog.open(url);
+  await catalog.openFilters();
+  await expect(catalog.search).toHaveValue("machine");
+  await expect(catalog.option("Provider", providerName("aws"))).toBeChecked();
+  await expect(catalog.option("Provider", providerName("google"))).toBeChecked();
+  await expect(catalog.option("Level", "Associate")).toBeChecked();
+  await expect(catalog.option("Status", "Retired")).toBeChecked();
+  await expect(catalog.maxCost).toHaveValue("400");
+  await expect(catalog.sort).toHaveValue("fee");
+  const expected = certs.filter(
+    (c) =>
+      ["aws", "google"].includes(c.provider) &&
+      c.level === "associate" &&
+      ["active", "retired"].includes(c.status.state) &&
+      (listedPrice(c) === null || listedPrice(c) <= 40000) &&
+      haystack(c).includes("machine"),
+  );
+  await expect(catalog.cards).toHaveCount(expected.length);
+  // Removing a chip and adding it back writes the same parameters.
+  await catalog.chips.getByRole("button", { name: "Remove filter Level: Associate" }).click();
+  await expect(page).not.toHaveURL(/level=/);
+  await catalog.option("Level", "Associate").check();
+  await expect(catalog.cards).toHaveCount(expected.length);
+});
+
+test("bad parameters are ignored with a visible notice, and the page still works", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?level=banana&max_cost=-5&sort=upside-down&zzz=1");
+  await expect(catalog.notice).toBeVisible();
+  for (const word of ["banana", "-5", "upside-down", "zzz"]) await expect(catalog.notice).toContainText(word);
+  await expect(catalog.cards).toHaveCount(notRetired.length);
+
+  await catalog.open("?q=%E0%A4%A&level=foundational");
+  await expect(catalog.notice).toContainText("not validly encoded and was ignored");
+  await expect(catalog.search).toHaveValue("");
+  await expect(catalog.cards).toHaveCount(notRetired.filter((c) => c.level === "foundational").length);
+
+  await catalog.open(`?q=${"a".repeat(10_000)}`);
+  await expect(catalog.notice).toContainText("200");
+  await expect(catalog.search).toHaveValue("a".repeat(200));
+  await expect(catalog.heading).toHaveCount(1);
+});
+
+test("nothing matches: an empty state that clears every filter", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?q=zzzz-no-such-thing&level=expert");
+  await expect(catalog.cards).toHaveCount(0);
+  await expect(catalog.count).toHaveText(`0 of ${certs.length} certifications`);
+  await expect(page.getByText("No certification matches all of these filters.")).toBeVisible();
+  await page.locator(".empty").getByRole("button", { name: "Clear all filters" }).click();
+  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.search).toHaveValue("");
+});
+
+test("phone width: filters fold into a disclosure and nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await expect(catalog.search).toBeVisible();
+  await expect(catalog.facet("Level")).toBeHidden();
+  await catalog.filters.locator("summary").click();
+  await expect(catalog.facet("Level")).toBeVisible();
+  await catalog.option("Level", "Expert").check();
+  await expect(catalog.cards).toHaveCount(notRetired.filter((c) => c.level === "expert").length);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: no violations with filters open and active (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const catalog = new CatalogPage(page);
+    await catalog.open("?q=aws&level=foundational&max_cost=500");
+    await catalog.openFilters();
+    await expect(catalog.chips).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}
