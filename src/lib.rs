@@ -1,11 +1,13 @@
 //! CertScope: compare AI and machine-learning certifications in the browser.
 //!
-//! `catalog` is pure domain logic and compiles and tests natively; `ui` holds the Leptos
-//! components that render it. See ARCHITECTURE.md for the map and the invariants.
+//! `catalog`, `find`, `route`, `tree` and `present` are pure logic that compiles and tests
+//! natively; `ui` holds the Leptos components and the browser glue that render it. See ARCHITECTURE.md for the map and the invariants.
 
 pub mod catalog;
 pub mod find;
+pub mod present;
 pub mod route;
+pub mod tree;
 pub mod ui;
 
 /// Entry point called by `main.rs` in the browser.

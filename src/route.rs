@@ -47,6 +47,12 @@ pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
     }
 }
 
+/// An absolute in-app href from the router base: `join("/certscope", "cert/x")` →
+/// `/certscope/cert/x`, `join("", "")` → `/`.
+pub fn join(base: &str, path: &str) -> String {
+    format!("{base}/{}", path.trim_start_matches('/'))
+}
+
 /// A decoded URL component and whether the input was malformed (a stray `%`, bad UTF-8).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {

@@ -2,6 +2,7 @@
 //! document, renders the catalog from the embedded data, and reads its base from `<base href>`.
 #![cfg(target_arch = "wasm32")]
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -75,4 +76,36 @@ fn browser_fold_agrees_with_the_crate() {
     for text in &corpus {
         assert_eq!(fold(text), fold_with_crate(text), "folding {text:?}");
     }
+}
+
+/// Catalog and user text inside a tree becomes text nodes, never markup.
+#[wasm_bindgen_test]
+async fn tree_view_renders_text_as_text() {
+    use certscope::tree::el;
+    let host = document().create_element("div").unwrap();
+    host.set_id("tree-test");
+    document().body().unwrap().append_child(&host).unwrap();
+    let html = host.clone().dyn_into::<web_sys::HtmlElement>().unwrap();
+    let evil = "<img src=x onerror=\"document.title='owned'\">";
+    let _ = leptos::mount::mount_to(html, move || {
+        certscope::ui::tree_view::tree_view(move || {
+            el("p")
+                .attr("title", evil)
+                .text(evil)
+                .child(el("mark").text("ok"))
+                .into()
+        })
+    })
+    .forget();
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+    let p = host
+        .query_selector("p")
+        .unwrap()
+        .expect("the tree is mounted");
+    assert_eq!(p.text_content().unwrap(), format!("{evil}ok"));
+    assert!(host.query_selector("img").unwrap().is_none());
+    assert_eq!(p.get_attribute("title").unwrap(), evil);
+    assert_eq!(host.query_selector_all("mark").unwrap().length(), 1);
 }

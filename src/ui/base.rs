@@ -23,10 +23,7 @@ pub fn link(path: &str) -> String {
     join(base, path)
 }
 
-/// `join("/certscope", "cert/x")` → `/certscope/cert/x`.
-pub fn join(base: &str, path: &str) -> String {
-    format!("{base}/{}", path.trim_start_matches('/'))
-}
+pub use crate::route::join;
 
 /// The base of the running document; empty (root) when the browser cannot tell.
 pub fn current_router_base() -> String {

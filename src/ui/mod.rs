@@ -7,3 +7,4 @@ pub mod fatal;
 pub mod pages;
 pub mod parts;
 pub mod router;
+pub mod tree_view;

@@ -1,4 +1,3 @@
 //! Pieces shared by several pages.
 
-pub mod status_badge;
 pub mod title;

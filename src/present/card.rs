@@ -1,0 +1,102 @@
+//! The catalog's result cards: name (search matches in `<mark>`), status, the facts a person
+//! scans, and for retired entries their replacements.
+
+use super::{cert_link, status_badge};
+use crate::catalog::{Catalog, Certification, StatusState};
+use crate::find::{highlight, listed_price_cents};
+use crate::route::join;
+use crate::tree::{el, Element, Node};
+
+/// One card. `ceiling` says a price ceiling is set, so unknown prices are called out as kept.
+pub fn card(
+    base: &str,
+    catalog: &Catalog,
+    cert: &Certification,
+    words: &[String],
+    ceiling: bool,
+) -> Element {
+    let name = highlight(&cert.name, words).into_iter().map(|(text, hit)| {
+        if hit {
+            el("mark").text(text).into()
+        } else {
+            Node::Text(text)
+        }
+    });
+    let mut price = cert.price.summary();
+    if ceiling && listed_price_cents(cert).is_none() {
+        price.push_str(" — price unknown, kept in the list");
+    }
+    let facts = [
+        ("Provider", catalog.provider_name(cert).to_owned()),
+        ("Level", cert.level.label().to_owned()),
+        ("Kind", cert.kind.label().to_owned()),
+        ("Price", price),
+        ("Exam code", cert.exam_code.clone().unwrap_or_default()),
+    ];
+    let facts = facts
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(term, value)| {
+            el("div")
+                .child(el("dt").text(term))
+                .child(el("dd").text(value))
+        });
+    let mut card = el("li")
+        .class("card")
+        .child(
+            el("h2").class("card-title").child(
+                el("a")
+                    .attr("href", join(base, &format!("cert/{}", cert.id)))
+                    .children(name),
+            ),
+        )
+        .child(status_badge(&cert.status))
+        .child(el("dl").class("card-facts").children(facts));
+    if cert.status.state == StatusState::Retired && !cert.status.replacements.is_empty() {
+        let mut replaced = el("p").class("replaced").text("Replaced by ");
+        for id in &cert.status.replacements {
+            replaced = replaced.child(cert_link(base, catalog, id)).text(" ");
+        }
+        card = card.child(replaced);
+    }
+    card
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_matches_and_links_replacements() {
+        let catalog = Catalog::embedded().unwrap();
+        let cert = catalog.get("aws-mls-c01").unwrap();
+        let words = vec!["learning".to_owned()];
+        let tree: Node = card("", &catalog, cert, &words, false).into();
+        let marks = tree.find_all("mark");
+        assert_eq!(marks.len(), 1);
+        assert_eq!(Node::Element(marks[0].clone()).text_content(), "Learning");
+        let hrefs: Vec<&str> = tree
+            .find_all("a")
+            .iter()
+            .filter_map(|a| a.get("href"))
+            .collect();
+        assert_eq!(hrefs[0], "/cert/aws-mls-c01");
+        for id in &cert.status.replacements {
+            assert!(hrefs.contains(&format!("/cert/{id}").as_str()));
+        }
+    }
+
+    #[test]
+    fn an_unknown_price_under_a_ceiling_is_called_out() {
+        let catalog = Catalog::embedded().unwrap();
+        let cert = catalog
+            .certifications
+            .iter()
+            .find(|c| listed_price_cents(c).is_none())
+            .unwrap();
+        let with: Node = card("", &catalog, cert, &[], true).into();
+        let without: Node = card("", &catalog, cert, &[], false).into();
+        assert!(with.text_content().contains("price unknown"));
+        assert!(!without.text_content().contains("price unknown"));
+    }
+}

@@ -1,0 +1,29 @@
+//! What each read-only view says, as plain HTML trees (`crate::tree`): pure functions of the
+//! catalog, tested natively, rendered by `ui::tree_view`. Links are built from the router base
+//! passed in (`/certscope` on Pages, empty at the root).
+
+pub mod card;
+pub mod detail;
+
+use crate::catalog::{Catalog, Status, StatusState};
+use crate::route::join;
+use crate::tree::{el, Element};
+
+/// The status badge: its text carries the meaning, the colour only repeats it.
+pub fn status_badge(status: &Status) -> Element {
+    let class = match status.state {
+        StatusState::Active => "badge badge-active",
+        StatusState::Beta | StatusState::Upcoming => "badge badge-new",
+        StatusState::Retiring => "badge badge-retiring",
+        StatusState::Retired => "badge badge-retired",
+    };
+    el("span").class(class).text(status.badge())
+}
+
+/// A link to a certification's page, named as in the catalog (or by id if it is not there).
+pub fn cert_link(base: &str, catalog: &Catalog, id: &str) -> Element {
+    let name = catalog.get(id).map_or(id, |c| c.name.as_str());
+    el("a")
+        .attr("href", join(base, &format!("cert/{id}")))
+        .text(name)
+}
