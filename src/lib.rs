@@ -4,6 +4,7 @@
 //! natively; `ui` holds the Leptos components and the browser glue that render it. See ARCHITECTURE.md for the map and the invariants.
 
 pub mod catalog;
+pub mod compare;
 pub mod find;
 pub mod present;
 pub mod route;

@@ -9,6 +9,8 @@
 pub enum Route {
     Catalog,
     Detail(String),
+    /// `compare?ids=a,b,c`: the ids live in the query, so the link is the comparison.
+    Compare,
     NotFound,
 }
 
@@ -25,6 +27,7 @@ impl Route {
         match segments.as_slice() {
             [] | ["index.html"] => Route::Catalog,
             ["cert", id] => Route::Detail(decode_component(id).text),
+            ["compare"] => Route::Compare,
             _ => Route::NotFound,
         }
     }
@@ -34,6 +37,7 @@ impl Route {
         match self {
             Route::Catalog | Route::NotFound => String::new(),
             Route::Detail(id) => format!("cert/{}", encode_component(id)),
+            Route::Compare => "compare".to_owned(),
         }
     }
 }

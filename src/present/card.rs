@@ -1,19 +1,21 @@
 //! The catalog's result cards: name (search matches in `<mark>`), status, the facts a person
 //! scans, and for retired entries their replacements.
 
-use super::{cert_link, status_badge};
+use super::{cert_link, pick, status_badge};
 use crate::catalog::{Catalog, Certification, StatusState};
 use crate::find::{highlight, listed_price_cents};
 use crate::route::join;
 use crate::tree::{el, Element, Node};
 
-/// One card. `ceiling` says a price ceiling is set, so unknown prices are called out as kept.
+/// One card. `ceiling` says a price ceiling is set, so unknown prices are called out as kept;
+/// `picked` says it is in the compare tray.
 pub fn card(
     base: &str,
     catalog: &Catalog,
     cert: &Certification,
     words: &[String],
     ceiling: bool,
+    picked: bool,
 ) -> Element {
     let name = highlight(&cert.name, words).into_iter().map(|(text, hit)| {
         if hit {
@@ -51,7 +53,8 @@ pub fn card(
             ),
         )
         .child(status_badge(&cert.status))
-        .child(el("dl").class("card-facts").children(facts));
+        .child(el("dl").class("card-facts").children(facts))
+        .child(pick(cert, picked));
     if cert.status.state == StatusState::Retired && !cert.status.replacements.is_empty() {
         let mut replaced = el("p").class("replaced").text("Replaced by ");
         for id in &cert.status.replacements {
@@ -71,7 +74,7 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         let cert = catalog.get("aws-mls-c01").unwrap();
         let words = vec!["learning".to_owned()];
-        let tree: Node = card("", &catalog, cert, &words, false).into();
+        let tree: Node = card("", &catalog, cert, &words, false, false).into();
         let marks = tree.find_all("mark");
         assert_eq!(marks.len(), 1);
         assert_eq!(Node::Element(marks[0].clone()).text_content(), "Learning");
@@ -94,9 +97,13 @@ mod tests {
             .iter()
             .find(|c| listed_price_cents(c).is_none())
             .unwrap();
-        let with: Node = card("", &catalog, cert, &[], true).into();
-        let without: Node = card("", &catalog, cert, &[], false).into();
+        let with: Node = card("", &catalog, cert, &[], true, false).into();
+        let without: Node = card("", &catalog, cert, &[], false, true).into();
         assert!(with.text_content().contains("price unknown"));
         assert!(!without.text_content().contains("price unknown"));
+        let boxes = without.find_all("input");
+        assert_eq!(boxes[0].get("data-compare"), Some(cert.id.as_str()));
+        assert_eq!(boxes[0].get("checked"), Some(""));
+        assert_eq!(with.find_all("input")[0].get("checked"), None);
     }
 }

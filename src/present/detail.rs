@@ -1,7 +1,7 @@
 //! The detail page `cert/{id}`: every fact the catalog holds, its sources, its doubts, and how
 //! CertScope rates depth and recognition. Anything unconfirmed reads "unknown".
 
-use super::{cert_link, status_badge};
+use super::{cert_link, pick, status_badge};
 use crate::catalog::labels::{duration, money, validity, UNKNOWN};
 use crate::catalog::rating::{self, Rating};
 use crate::catalog::{Catalog, Certification, Confidence, SourceKind, StatusState};
@@ -122,7 +122,7 @@ fn confidence_label(cert: &Certification) -> &'static str {
 }
 
 /// The whole page below the site header, as an `article`.
-pub fn page(base: &str, catalog: &Catalog, cert: &Certification) -> Node {
+pub fn page(base: &str, catalog: &Catalog, cert: &Certification, picked: bool) -> Node {
     let provider = catalog.provider(&cert.provider);
     let depth = rating::depth(cert);
     let recognition = provider.map(|p| rating::recognition(cert, p.kind));
@@ -155,7 +155,8 @@ pub fn page(base: &str, catalog: &Catalog, cert: &Certification) -> Node {
                     "Confidence in these facts: {}",
                     confidence_label(cert)
                 ))),
-        );
+        )
+        .child(pick(cert, picked));
     if let Some(note) = &cert.status.note {
         article = article.child(el("p").class("status-note").text(note.as_str()));
     }
@@ -256,7 +257,7 @@ mod tests {
     fn unknown_facts_read_unknown_and_are_marked() {
         let catalog = catalog();
         for cert in &catalog.certifications {
-            let tree = page("/certscope", &catalog, cert);
+            let tree = page("/certscope", &catalog, cert, false);
             for dd in tree.find_all("dd") {
                 let text = Node::Element(dd.clone()).text_content();
                 assert!(!text.trim().is_empty(), "{}: empty fact", cert.id);
@@ -272,7 +273,7 @@ mod tests {
     fn every_source_is_a_link_and_replacements_link_in_app() {
         let catalog = catalog();
         let cert = catalog.get("aws-mls-c01").unwrap();
-        let tree = page("/certscope", &catalog, cert);
+        let tree = page("/certscope", &catalog, cert, false);
         let hrefs: Vec<&str> = tree
             .find_all("a")
             .iter()

@@ -3,6 +3,7 @@
 //! passed in (`/certscope` on Pages, empty at the root).
 
 pub mod card;
+pub mod compare;
 pub mod detail;
 
 use crate::catalog::{Catalog, Status, StatusState};
@@ -26,4 +27,18 @@ pub fn cert_link(base: &str, catalog: &Catalog, id: &str) -> Element {
     el("a")
         .attr("href", join(base, &format!("cert/{id}")))
         .text(name)
+}
+
+/// The "Compare" pick checkbox; the tray's window listener handles its `change`. Its id lets
+/// focus come back to it when the tree is redrawn.
+pub fn pick(cert: &crate::catalog::Certification, picked: bool) -> Element {
+    let mut input = el("input")
+        .attr("type", "checkbox")
+        .attr("id", format!("pick-{}", cert.id))
+        .attr("data-compare", cert.id.as_str())
+        .attr("aria-label", format!("Compare {}", cert.name));
+    if picked {
+        input = input.attr("checked", "");
+    }
+    el("label").class("pick").child(input).text(" Compare")
 }

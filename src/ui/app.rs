@@ -1,16 +1,20 @@
 //! The shell: loads the embedded catalog once, provides it and the router as context, and lays
 //! out the header, navigation, the current page and the footer.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
+use crate::compare::{self, DEFAULT_MONTHS};
 use crate::find::FindIndex;
 use crate::route::Route;
 use crate::ui::base::{current_router_base, link, RouterBase};
-use crate::ui::pages::{catalog::CatalogPage, detail::DetailPage, not_found::NotFoundPage};
+use crate::ui::pages::{
+    catalog::CatalogPage, compare::ComparePage, detail::DetailPage, not_found::NotFoundPage,
+};
 use crate::ui::router::Router;
+use crate::ui::tray::{tray_bar, Tray};
 
 /// The catalog, loaded once and never changed: a `'static` borrow is cheap to copy into every
 /// closure and cannot go stale.
@@ -71,6 +75,7 @@ fn Shell() -> impl IntoView {
     let base: &'static str = Box::leak(current_router_base().into_boxed_str());
     provide_context(RouterBase(base));
     let router = Router::provide(base);
+    let tray = Tray::provide();
     let as_of = catalog
         .newest_verified()
         .map(|d| d.to_string())
@@ -88,16 +93,22 @@ fn Shell() -> impl IntoView {
                     <li>
                         <a href=link("") aria-current=current(|r| *r == Route::Catalog)>"Catalog"</a>
                     </li>
+                    <li>
+                        <a href=move || link(&format!("compare{}", compare::search(&tray.ids.get(), DEFAULT_MONTHS)))
+                            aria-current=current(|r| *r == Route::Compare)>"Compare"</a>
+                    </li>
                 </ul>
             </nav>
         </header>
         <main id="main" tabindex="-1">
             {move || match router.route.get() {
-                Route::Catalog => EitherOf3::A(CatalogPage()),
-                Route::Detail(id) => EitherOf3::B(view! { <DetailPage id=id /> }),
-                Route::NotFound => EitherOf3::C(NotFoundPage()),
+                Route::Catalog => EitherOf4::A(CatalogPage()),
+                Route::Detail(id) => EitherOf4::B(view! { <DetailPage id=id /> }),
+                Route::Compare => EitherOf4::C(ComparePage()),
+                Route::NotFound => EitherOf4::D(NotFoundPage()),
             }}
         </main>
+        {tray_bar()}
         <footer class="site-footer">
             <p>
                 "Facts verified up to " {as_of}

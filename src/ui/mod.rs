@@ -7,4 +7,6 @@ pub mod fatal;
 pub mod pages;
 pub mod parts;
 pub mod router;
+pub mod storage;
+pub mod tray;
 pub mod tree_view;

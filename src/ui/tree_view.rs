@@ -3,6 +3,7 @@
 //! other: the router intercepts clicks on same-origin `<a>` elements.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Document;
 
 use crate::tree::Node;
@@ -14,8 +15,20 @@ pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
         let node = tree();
         if let Some(host) = host.get() {
             let doc = document();
+            // Redrawing must not drop keyboard focus: remember the focused element's id and
+            // focus its successor (tree controls that can hold focus carry stable ids).
+            let focused = doc
+                .active_element()
+                .filter(|a| host.contains(Some(a)))
+                .map(|a| a.id())
+                .filter(|id| !id.is_empty());
             host.set_text_content(None);
             let _ = host.append_child(&build(&doc, &node));
+            if let Some(next) = focused.and_then(|id| doc.get_element_by_id(&id)) {
+                if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = next.focus();
+                }
+            }
         }
     });
     view! { <div class="tree" node_ref=host></div> }

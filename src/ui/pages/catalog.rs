@@ -12,6 +12,7 @@ use crate::ui::app::{use_catalog, use_find_index};
 use crate::ui::base::{link, RouterBase};
 use crate::ui::parts::title::use_title;
 use crate::ui::router::{use_router, Router};
+use crate::ui::tray::use_tray;
 use crate::ui::tree_view::tree_view;
 
 /// At most this many cards are rendered, so every keystroke stays cheap however large the
@@ -62,6 +63,7 @@ pub fn CatalogPage() -> impl IntoView {
     });
     let total = catalog.certifications.len();
     let base = expect_context::<RouterBase>().0;
+    let tray = use_tray();
 
     let on_search = move |ev| {
         let mut next = found.with_untracked(|f| f.query.clone());
@@ -147,8 +149,10 @@ pub fn CatalogPage() -> impl IntoView {
                 {tree_view(move || {
                     let found = found.read();
                     let ceiling = found.query.max_cost.is_some();
+                    let picks = tray.ids.read();
                     let cards = found.results.indices.iter().take(SHOWN).map(|&i| {
-                        card(base, catalog, &catalog.certifications[i], &found.words, ceiling)
+                        let cert = &catalog.certifications[i];
+                        card(base, catalog, cert, &found.words, ceiling, picks.contains(&cert.id))
                     });
                     el("ul").class("cards").children(cards).into()
                 })}

@@ -1,5 +1,6 @@
 //! One component per route.
 
 pub mod catalog;
+pub mod compare;
 pub mod detail;
 pub mod not_found;
