@@ -89,7 +89,7 @@ test("each facet narrows the results, and the live region says how many", async 
     await expect(catalog.cards).toHaveCount(expected.length);
     await expect(catalog.count).toHaveText(`${expected.length} of ${certs.length} certifications`);
     expect((await catalog.cardNames()).sort()).toEqual(expected.map((c) => c.name).sort());
-    await catalog.facet(legend).getByRole("button", { name: `Clear ${legend.toLowerCase()}` }).click();
+    await catalog.facet(legend).getByRole("link", { name: `Clear ${legend.toLowerCase()}` }).click();
     await expect(catalog.cards).toHaveCount(notRetired.length);
   }
 });
@@ -126,7 +126,7 @@ test("the cost ceiling keeps unknown prices, marked, and drops dearer ones", asy
   const dear = notRetired.filter((c) => listedPrice(c) > 10000);
   expect(dear.length).toBeGreaterThan(0);
   for (const cert of dear) await expect(catalog.certLink(cert.name)).toHaveCount(0);
-  await expect(catalog.chips.getByRole("button", { name: "Remove filter Price at most $100" })).toBeVisible();
+  await expect(catalog.chips.getByRole("link", { name: "Remove filter Price at most $100" })).toBeVisible();
 });
 
 test("sort by exam fee puts unknown fees last, never as zero", async ({ page }) => {
@@ -191,7 +191,7 @@ test("a pasted URL restores every control, and what the app writes reads back th
   );
   await expect(catalog.cards).toHaveCount(expected.length);
   // Removing a chip and adding it back writes the same parameters.
-  await catalog.chips.getByRole("button", { name: "Remove filter Level: Associate" }).click();
+  await catalog.chips.getByRole("link", { name: "Remove filter Level: Associate" }).click();
   await expect(page).not.toHaveURL(/level=/);
   await catalog.option("Level", "Associate").check();
   await expect(catalog.cards).toHaveCount(expected.length);
@@ -221,7 +221,7 @@ test("nothing matches: an empty state that clears every filter", async ({ page }
   await expect(catalog.cards).toHaveCount(0);
   await expect(catalog.count).toHaveText(`0 of ${certs.length} certifications`);
   await expect(page.getByText("No certification matches all of these filters.")).toBeVisible();
-  await page.locator(".empty").getByRole("button", { name: "Clear all filters" }).click();
+  await page.locator(".empty").getByRole("link", { name: "Clear all filters" }).click();
   await expect(catalog.cards).toHaveCount(notRetired.length);
   await expect(catalog.search).toHaveValue("");
 });

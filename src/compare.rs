@@ -43,6 +43,68 @@ pub fn parse_ids(raw: &str, catalog: &Catalog) -> Picked {
     picked
 }
 
+/// Study months people may assume for subscription courses.
+pub const MONTH_CHOICES: [u32; 4] = [1, 3, 6, 12];
+
+/// Everything a comparison link says: `?ids=a,b&months=6&diff=1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub picked: Picked,
+    /// Study months assumed for subscription-priced courses.
+    pub months: u32,
+    /// Hide rows where every column says the same.
+    pub only_differences: bool,
+    /// Parameters that could not be used, in words.
+    pub problems: Vec<String>,
+}
+
+impl View {
+    pub fn parse(query: &crate::route::Query, catalog: &Catalog) -> View {
+        let picked = parse_ids(query.get("ids").unwrap_or(""), catalog);
+        let mut problems = Vec::new();
+        if !picked.unknown.is_empty() {
+            problems.push(format!(
+                "Not in the catalog, so left out: {}.",
+                picked.unknown.join(", ")
+            ));
+        }
+        if !picked.extra.is_empty() {
+            problems.push(format!(
+                "At most {MAX} can be compared; left out: {}.",
+                picked.extra.join(", ")
+            ));
+        }
+        let months = match query.get("months") {
+            None => DEFAULT_MONTHS,
+            Some(m) => match m.parse::<u32>() {
+                Ok(m) if (1..=36).contains(&m) => m,
+                _ => {
+                    problems.push(format!(
+                        "Ignored study months “{}”; assuming {DEFAULT_MONTHS}.",
+                        m.chars().take(20).collect::<String>()
+                    ));
+                    DEFAULT_MONTHS
+                }
+            },
+        };
+        View {
+            picked,
+            months,
+            only_differences: query.get("diff") == Some("1"),
+            problems,
+        }
+    }
+
+    /// This comparison with other ids, months or row filter, as a query string.
+    pub fn search_with(&self, ids: &[String], months: u32, only_differences: bool) -> String {
+        let mut search = search(ids, months);
+        if only_differences {
+            search.push_str("&diff=1");
+        }
+        search
+    }
+}
+
 /// The query string of a comparison: `?ids=a,b` (plus `&months=` when not the default).
 pub fn search(ids: &[String], months: u32) -> String {
     let mut search = format!("?ids={}", ids.join(","));
@@ -392,6 +454,31 @@ mod tests {
         assert_eq!(p.extra, [known[4]]);
         assert_eq!(parse_ids("", &c), Picked::default());
         assert_eq!(parse_ids(",,", &c), Picked::default());
+    }
+
+    #[test]
+    fn a_view_reads_back_what_it_writes_and_names_bad_values() {
+        let c = catalog();
+        let ids: Vec<String> = c
+            .certifications
+            .iter()
+            .take(2)
+            .map(|c| c.id.clone())
+            .collect();
+        let view = View::parse(&crate::route::Query::parse(&search(&ids, 3)), &c);
+        for (months, diff) in [(3, false), (6, true), (12, false)] {
+            let s = view.search_with(&ids, months, diff);
+            let back = View::parse(&crate::route::Query::parse(&s), &c);
+            assert_eq!(
+                (back.picked.ids.clone(), back.months, back.only_differences),
+                (ids.clone(), months, diff)
+            );
+            assert!(back.problems.is_empty());
+        }
+        let bad = View::parse(&crate::route::Query::parse("?ids=zzz&months=-4"), &c);
+        assert!(bad.picked.ids.is_empty());
+        assert_eq!(bad.months, DEFAULT_MONTHS);
+        assert_eq!(bad.problems.len(), 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{cert_link, pick, status_badge};
 use crate::catalog::{Catalog, Certification, StatusState};
-use crate::find::{highlight, listed_price_cents};
+use crate::find::{active_filters, highlight, listed_price_cents, FindQuery, Results};
 use crate::route::join;
 use crate::tree::{el, Element, Node};
 
@@ -63,6 +63,81 @@ pub fn card(
         card = card.child(replaced);
     }
     card
+}
+
+/// At most this many cards are drawn, so every keystroke stays cheap however large the catalog
+/// grows (the real one has fewer entries; the synthetic benchmark build has 5,000).
+pub const SHOWN: usize = 60;
+
+/// Below the result count: the active filters as links that remove them, the empty state, the
+/// cards, and a word when the list is cut.
+pub fn results(
+    base: &str,
+    catalog: &Catalog,
+    query: &FindQuery,
+    results: &Results,
+    words: &[String],
+    picks: &[String],
+) -> Node {
+    let href = |q: &FindQuery| join(base, &q.to_search());
+    let mut out = el("div");
+    let chips = active_filters(query, catalog);
+    if !chips.is_empty() {
+        let links = chips.iter().map(|(label, without)| {
+            el("li").child(
+                el("a")
+                    .class("chip")
+                    .attr("href", href(without))
+                    .attr("aria-label", format!("Remove filter {label}"))
+                    .text(format!("{label} ×")),
+            )
+        });
+        let clear = el("li").child(
+            el("a")
+                .class("link-button")
+                .attr("href", href(&FindQuery::default()))
+                .text("Clear all filters"),
+        );
+        out = out.child(
+            el("ul")
+                .class("chips")
+                .attr("aria-label", "Active filters")
+                .children(links)
+                .child(clear),
+        );
+    }
+    if results.indices.is_empty() {
+        out = out.child(
+            el("div")
+                .class("empty")
+                .child(el("p").text("No certification matches all of these filters."))
+                .child(
+                    el("a")
+                        .class("button")
+                        .attr("href", href(&FindQuery::default()))
+                        .text("Clear all filters"),
+                ),
+        );
+    }
+    let ceiling = query.max_cost.is_some();
+    let cards = results.indices.iter().take(SHOWN).map(|&i| {
+        let cert = &catalog.certifications[i];
+        card(
+            base,
+            catalog,
+            cert,
+            words,
+            ceiling,
+            picks.contains(&cert.id),
+        )
+    });
+    out = out.child(el("ul").class("cards").children(cards));
+    if results.indices.len() > SHOWN {
+        out = out.child(el("p").class("more").text(format!(
+            "Showing the first {SHOWN}. Search or filter to narrow the list."
+        )));
+    }
+    out.into()
 }
 
 #[cfg(test)]

@@ -4,20 +4,26 @@
 
 use super::cert_link;
 use crate::catalog::{Catalog, Certification, StatusState};
-use crate::compare::{self, moved, Row};
+use crate::compare::{self, moved, Row, View, MONTH_CHOICES};
 use crate::route::join;
 use crate::tree::{el, Element, Node};
 
 /// The table inside a labelled, focusable scroll region (phones scroll it sideways, not the page).
-pub fn table(
-    base: &str,
-    catalog: &Catalog,
-    certs: &[&Certification],
-    months: u32,
-    only_differences: bool,
-) -> Node {
-    let ids: Vec<String> = certs.iter().map(|c| c.id.clone()).collect();
-    let href = |ids: &[String]| join(base, &format!("compare{}", compare::search(ids, months)));
+pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
+    let certs: Vec<&Certification> = view
+        .picked
+        .ids
+        .iter()
+        .filter_map(|id| catalog.get(id))
+        .collect();
+    let (months, only_differences) = (view.months, view.only_differences);
+    let ids = &view.picked.ids;
+    let href = |ids: &[String]| {
+        join(
+            base,
+            &format!("compare{}", view.search_with(ids, months, only_differences)),
+        )
+    };
 
     let mut head = el("tr").child(el("th").attr("scope", "col").text("Attribute"));
     for (i, cert) in certs.iter().enumerate() {
@@ -60,7 +66,7 @@ pub fn table(
     }
 
     let mut body = el("tbody");
-    for row in compare::rows(catalog, certs, months) {
+    for row in compare::rows(catalog, &certs, months) {
         if only_differences && !row.differs {
             continue;
         }
@@ -68,7 +74,7 @@ pub fn table(
     }
     // Sources: links, one list per column.
     let mut sources = el("tr").child(el("th").attr("scope", "row").text("Sources"));
-    for cert in certs {
+    for cert in &certs {
         let links = cert.sources.iter().map(|s| {
             el("li").child(
                 el("a")
@@ -97,7 +103,70 @@ pub fn table(
                 .child(el("thead").child(head))
                 .child(body),
         )
-        .into()
+}
+
+/// The page below the header: notices, the empty state or the options and the table.
+pub fn page(base: &str, catalog: &Catalog, view: &View) -> Node {
+    let mut page = el("div").child(el("h1").text("Compare certifications"));
+    if !view.problems.is_empty() {
+        page = page.child(
+            el("p")
+                .class("notice notice-doubt")
+                .text(view.problems.join(" ")),
+        );
+    }
+    if view.picked.ids.is_empty() {
+        return page
+            .child(
+                el("div").class("empty")
+                    .child(el("p").text("Nothing to compare yet. Tick “Compare” on up to four certifications in the catalog, then open the comparison from the tray."))
+                    .child(el("p").child(el("a").attr("href", join(base, "")).text("Go to the catalog"))),
+            )
+            .into();
+    }
+    let ids = &view.picked.ids;
+    let link = |months: u32, diff: bool| {
+        join(
+            base,
+            &format!("compare{}", view.search_with(ids, months, diff)),
+        )
+    };
+    // Options are links: each is a state of the page, so Back works and it can be shared.
+    let rows = if view.only_differences {
+        el("a")
+            .attr("id", "rows-all")
+            .attr("href", link(view.months, false))
+            .text("Show all rows")
+    } else {
+        el("a")
+            .attr("id", "rows-diff")
+            .attr("href", link(view.months, true))
+            .text("Only differences")
+    };
+    let mut months = el("p")
+        .class("choices")
+        .text("Study months assumed for subscription courses: ");
+    for m in MONTH_CHOICES {
+        let a = el("a")
+            .attr("id", format!("months-{m}"))
+            .attr("href", link(m, view.only_differences))
+            .text(m.to_string());
+        months = months
+            .child(if m == view.months {
+                a.attr("aria-current", "true")
+            } else {
+                a
+            })
+            .text(" ");
+    }
+    page.child(
+        el("div")
+            .class("compare-options")
+            .child(el("p").child(rows))
+            .child(months),
+    )
+    .child(table(base, catalog, view))
+    .into()
 }
 
 /// A column tool: a link to the reordered or reduced comparison, named for its column. The id
@@ -182,12 +251,16 @@ mod tests {
     #[test]
     fn one_column_per_cert_in_order_with_row_headers() {
         let catalog = Catalog::embedded().unwrap();
-        let certs: Vec<&Certification> = ["aws-mls-c01", "aws-aif-c01", "gcp-pmle"]
+        let query = crate::route::Query::parse("?ids=aws-mls-c01,aws-aif-c01,gcp-pmle");
+        let mut view = View::parse(&query, &catalog);
+        let certs: Vec<&Certification> = view
+            .picked
+            .ids
             .iter()
             .filter_map(|id| catalog.get(id))
             .collect();
         assert_eq!(certs.len(), 3);
-        let tree = table("", &catalog, &certs, 3, false);
+        let tree: Node = table("", &catalog, &view).into();
         let ths = tree.find_all("th");
         let cols: Vec<String> = ths
             .iter()
@@ -206,7 +279,8 @@ mod tests {
             .count();
         assert!(rows >= 18);
         // Only differences hides rows, never columns.
-        let diff = table("", &catalog, &certs, 3, true);
+        view.only_differences = true;
+        let diff: Node = table("", &catalog, &view).into();
         let diff_rows = diff
             .find_all("th")
             .iter()

@@ -8,7 +8,7 @@ pub mod detail;
 
 use crate::catalog::{Catalog, Status, StatusState};
 use crate::route::join;
-use crate::tree::{el, Element};
+use crate::tree::{el, Element, Node};
 
 /// The status badge: its text carries the meaning, the colour only repeats it.
 pub fn status_badge(status: &Status) -> Element {
@@ -41,4 +41,43 @@ pub fn pick(cert: &crate::catalog::Certification, picked: bool) -> Element {
         input = input.attr("checked", "");
     }
     el("label").class("pick").child(input).text(" Compare")
+}
+
+/// The compare tray: each pick with a remove button, and the link to the comparison. Empty
+/// when nothing is picked.
+pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
+    if ids.is_empty() {
+        return Node::Text(String::new());
+    }
+    let picks = ids.iter().filter_map(|id| catalog.get(id)).map(|cert| {
+        el("li").text(cert.name.as_str()).child(
+            el("button")
+                .attr("type", "button")
+                .class("chip")
+                .attr("data-compare", cert.id.as_str())
+                .attr(
+                    "aria-label",
+                    format!("Remove {} from the comparison", cert.name),
+                )
+                .text("×"),
+        )
+    });
+    let href = join(
+        base,
+        &format!(
+            "compare{}",
+            crate::compare::search(ids, crate::compare::DEFAULT_MONTHS)
+        ),
+    );
+    el("aside")
+        .class("tray")
+        .attr("aria-label", "Compare tray")
+        .child(el("ul").children(picks))
+        .child(
+            el("a")
+                .class("button")
+                .attr("href", href)
+                .text(format!("Compare {}", ids.len())),
+        )
+        .into()
 }

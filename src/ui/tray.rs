@@ -7,10 +7,12 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::compare::{self, DEFAULT_MONTHS, MAX};
+use crate::compare::{self, MAX};
+use crate::present;
 use crate::ui::app::use_catalog;
-use crate::ui::base::link;
+use crate::ui::base::RouterBase;
 use crate::ui::storage;
+use crate::ui::tree_view::tree_view;
 
 /// The storage key of the tray: a comma-separated id list.
 const KEY: &str = "certscope.compare";
@@ -49,7 +51,20 @@ impl Tray {
                 }
             }
         });
-        on_cleanup(move || change.remove());
+        // The tray's own remove buttons.
+        let click = window_event_listener(ev::click, move |event| {
+            let button = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("button[data-compare]").ok().flatten());
+            if let Some(id) = button.and_then(|b| b.get_attribute("data-compare")) {
+                tray.toggle(&id);
+            }
+        });
+        on_cleanup(move || {
+            change.remove();
+            click.remove();
+        });
         tray
     }
 
@@ -91,35 +106,16 @@ impl Tray {
     }
 }
 
-/// The sticky bar: picks with a remove button each, "Compare N", and the live announcements.
+/// The sticky bar: picks with a remove button each (`data-compare`, handled by the window
+/// listener), "Compare N", and the live announcements.
 pub fn tray_bar() -> impl IntoView {
     let tray = use_tray();
     let catalog = use_catalog();
+    let base = expect_context::<RouterBase>().0;
     view! {
         <div class="tray-wrap">
-        <p class="tray-message" role="status" aria-live="polite">{move || tray.message.get()}</p>
-        {move || {
-            let ids = tray.ids.get();
-            (!ids.is_empty()).then(|| {
-                let href = link(&format!("compare{}", compare::search(&ids, DEFAULT_MONTHS)));
-                let picks = ids.iter().filter_map(|id| catalog.get(id)).map(|cert| {
-                    let id = cert.id.clone();
-                    view! {
-                        <li>
-                            {cert.name.clone()}
-                            <button type="button" class="chip" aria-label=format!("Remove {} from the comparison", cert.name)
-                                on:click=move |_| { tray.toggle(&id); }>"×"</button>
-                        </li>
-                    }
-                }).collect_view();
-                view! {
-                    <aside class="tray" aria-label="Compare tray">
-                        <ul>{picks}</ul>
-                        <a class="button" href=href>{format!("Compare {}", ids.len())}</a>
-                    </aside>
-                }
-            })
-        }}
+            <p class="tray-message" role="status" aria-live="polite">{move || tray.message.get()}</p>
+            {tree_view(move || present::tray(base, catalog, &tray.ids.read()))}
         </div>
     }
 }

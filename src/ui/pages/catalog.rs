@@ -3,21 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::find::{
-    active_filters, run, search_words, Facet, FindQuery, Results, Sort, MAX_COST_DOLLARS,
-};
-use crate::present::card::card;
-use crate::tree::el;
+use crate::find::{run, search_words, Facet, FindQuery, Results, Sort, MAX_COST_DOLLARS};
+use crate::present::card::results;
+use crate::tree::{el, Node};
 use crate::ui::app::{use_catalog, use_find_index};
 use crate::ui::base::{link, RouterBase};
 use crate::ui::parts::title::use_title;
 use crate::ui::router::{use_router, Router};
 use crate::ui::tray::use_tray;
 use crate::ui::tree_view::tree_view;
-
-/// At most this many cards are rendered, so every keystroke stays cheap however large the
-/// catalog grows (the real one has fewer entries; the synthetic benchmark build has 5,000).
-const SHOWN: usize = 60;
 
 /// Filters start open beside the results on wide screens and folded on phones (the CSS
 /// breakpoint of `.find`).
@@ -96,14 +90,14 @@ pub fn CatalogPage() -> impl IntoView {
             " certifications: what they cost, how they are examined, how long they last and whether they are still offered."
         </p>
         <div role="status">
-            {move || {
+            {tree_view(move || {
                 let problems = &found.read().problems;
-                (!problems.is_empty()).then(|| view! {
-                    <p class="notice notice-doubt">
-                        "Some of this link could not be used, so it was ignored. " {problems.join(" ")}
-                    </p>
-                })
-            }}
+                if problems.is_empty() {
+                    return Node::Text(String::new());
+                }
+                let text = format!("Some of this link could not be used, so it was ignored. {}", problems.join(" "));
+                el("p").class("notice notice-doubt").text(text).into()
+            })}
         </div>
         <div class="search-row">
             <label for="search">"Search"</label>
@@ -139,25 +133,10 @@ pub fn CatalogPage() -> impl IntoView {
                         </select>
                     </label>
                 </div>
-                {chips(found)}
-                {move || (found.read().results.indices.is_empty()).then(|| view! {
-                    <div class="empty">
-                        <p>"No certification matches all of these filters."</p>
-                        <button type="button" on:click=move |_| go(router, &FindQuery::default(), false)>"Clear all filters"</button>
-                    </div>
-                })}
                 {tree_view(move || {
                     let found = found.read();
-                    let ceiling = found.query.max_cost.is_some();
                     let picks = tray.ids.read();
-                    let cards = found.results.indices.iter().take(SHOWN).map(|&i| {
-                        let cert = &catalog.certifications[i];
-                        card(base, catalog, cert, &found.words, ceiling, picks.contains(&cert.id))
-                    });
-                    el("ul").class("cards").children(cards).into()
-                })}
-                {move || (found.read().results.indices.len() > SHOWN).then(|| view! {
-                    <p class="more">"Showing the first " {SHOWN} ". Search or filter to narrow the list."</p>
+                    results(base, catalog, &found.query, &found.results, &found.words, &picks)
                 })}
             </section>
         </div>
@@ -173,9 +152,9 @@ fn facet_group(facet: Facet, found: Memo<Found>) -> impl IntoView {
         <fieldset class="facet">
             <legend>{facet.legend()}</legend>
             {move || (facet.is_narrowed(&found.read().query)).then(|| view! {
-                <button type="button" class="link-button" on:click=move |_| go(router, &facet.clear(&found.read_untracked().query), false)>
+                <a class="link-button" href=link(&facet.clear(&found.read().query).to_search())>
                     {format!("Clear {}", facet.legend().to_ascii_lowercase())}
-                </button>
+                </a>
             })}
             {options.into_iter().enumerate().map(|(n, (id, label))| {
                 let input_id = format!("f-{}-{id}", facet.key());
@@ -190,25 +169,5 @@ fn facet_group(facet: Facet, found: Memo<Found>) -> impl IntoView {
                 }
             }).collect_view()}
         </fieldset>
-    }
-}
-
-/// The active filters as buttons that remove them.
-fn chips(found: Memo<Found>) -> impl IntoView {
-    let catalog = use_catalog();
-    let router = use_router();
-    move || {
-        let chips = active_filters(&found.read().query, catalog);
-        (!chips.is_empty()).then(|| {
-            view! {
-                <ul class="chips" aria-label="Active filters">
-                    {chips.into_iter().map(|(label, without)| view! {
-                        <li><button type="button" class="chip" aria-label=format!("Remove filter {label}")
-                            on:click=move |_| go(router, &without, false)>{label.clone()}" ×"</button></li>
-                    }).collect_view()}
-                    <li><button type="button" class="link-button" on:click=move |_| go(router, &FindQuery::default(), false)>"Clear all filters"</button></li>
-                </ul>
-            }
-        })
     }
 }
