@@ -254,10 +254,13 @@ pub struct Row {
     pub note: Option<String>,
 }
 
+/// A cell's text (`None` is unknown) and the number that ranks it (`None`: not ranked).
+type Value = (Option<String>, Option<u64>);
+
 /// Builds a row from per-certification (text, comparable value) pairs. The best value is the
 /// lowest or highest known one, marked only when at least two are known and they differ;
 /// unknown values never win.
-fn row(label: &'static str, better: Better, values: Vec<(Option<String>, Option<u64>)>) -> Row {
+fn row(label: &'static str, better: Better, values: Vec<Value>) -> Row {
     let keys: Vec<u64> = values.iter().filter_map(|(_, k)| *k).collect();
     let best = match better {
         _ if keys.len() < 2 || keys.iter().all(|k| *k == keys[0]) => None,
@@ -297,7 +300,7 @@ fn date_key(c: &Certification) -> u64 {
 
 /// The table rows for `certs` (in column order). Sources and name links are added by the view.
 pub fn rows(catalog: &Catalog, certs: &[&Certification], months: u32) -> Vec<Row> {
-    let each = |f: &dyn Fn(&Certification) -> (Option<String>, Option<u64>)| -> Vec<_> {
+    let each = |f: &dyn Fn(&Certification) -> Value| -> Vec<Value> {
         certs.iter().map(|c| f(c)).collect()
     };
     let text = |s: String| (Some(s), None);
@@ -306,7 +309,7 @@ pub fn rows(catalog: &Catalog, certs: &[&Certification], months: u32) -> Vec<Row
         Better::Lower,
         each(&|c| {
             let cost = three_year_cost(c, months);
-            let key = cost.is_exact().then(|| cost.known_cents).flatten();
+            let key = cost.is_exact().then_some(cost.known_cents).flatten();
             ((cost.known_cents.is_some()).then(|| cost.label()), key)
         }),
     );
