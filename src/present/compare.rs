@@ -31,7 +31,7 @@ pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
         if i > 0 {
             tools = tools.child(tool(
                 &format!("left-{}", cert.id),
-                href(&moved(&ids, i, -1)),
+                href(&moved(ids, i, -1)),
                 "Move left",
                 &cert.name,
             ));
@@ -39,7 +39,7 @@ pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
         if i + 1 < certs.len() {
             tools = tools.child(tool(
                 &format!("right-{}", cert.id),
-                href(&moved(&ids, i, 1)),
+                href(&moved(ids, i, 1)),
                 "Move right",
                 &cert.name,
             ));
