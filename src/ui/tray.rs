@@ -7,6 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::catalog::Catalog;
 use crate::compare::{self, MAX};
 use crate::present;
 use crate::ui::app::use_catalog;
@@ -22,6 +23,8 @@ pub struct Tray {
     pub ids: RwSignal<Vec<String>>,
     /// The last thing to announce ("Added …", "You can compare up to 4 …").
     pub message: RwSignal<String>,
+    /// Held here because event listeners run outside the component tree, without context.
+    catalog: &'static Catalog,
 }
 
 pub fn use_tray() -> Tray {
@@ -36,6 +39,7 @@ impl Tray {
         let tray = Tray {
             ids: RwSignal::new(compare::parse_ids(&stored, catalog).ids),
             message: RwSignal::new(String::new()),
+            catalog,
         };
         provide_context(tray);
         let change = window_event_listener(ev::change, move |event| {
@@ -70,8 +74,7 @@ impl Tray {
 
     /// Adds or removes `id`; returns false (and says why) when a fifth pick is refused.
     pub fn toggle(self, id: &str) -> bool {
-        let catalog = use_catalog();
-        let name = catalog.get(id).map_or(id, |c| c.name.as_str());
+        let name = self.catalog.get(id).map_or(id, |c| c.name.as_str());
         let current = self.ids.get_untracked();
         match compare::toggle(&current, id) {
             Ok(next) => {
