@@ -12,6 +12,8 @@ const pages = {
   detail: "cert/aws-mls-c01",
   "detail-unknowns": "cert/udacity-ai-engineer-nd",
   "not-found": "cert/nope",
+  compare: "compare?ids=aws-mls-c01,aws-aif-c01,gcp-pmle",
+  "catalog-filtered": "?q=machine&level=associate,professional&max_cost=300",
 };
 mkdirSync("docs/screenshots", { recursive: true });
 const browser = await chromium.launch({
