@@ -187,3 +187,31 @@ for (const scheme of ["light", "dark"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+test("keyboard only: search, tick three, open the comparison from the tray", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.search.focus();
+  await page.keyboard.type("aws");
+  const aws = notRetired.filter((c) => c.provider === "aws").slice(0, 3);
+  for (const cert of aws) {
+    // Tab forward until this card's pick has focus, then tick it with Space.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+      if (label === `Compare ${cert.name}`) break;
+    }
+    await expect(pick(page, cert)).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(pick(page, cert)).toBeChecked();
+    await expect(pick(page, cert)).toBeFocused();
+  }
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => document.activeElement?.textContent);
+    if (text === "Compare 3") break;
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`compare\\?ids=${aws.map((c) => c.id).join(",")}$`));
+  await expect(columns(page)).toHaveCount(4);
+});
