@@ -3,7 +3,7 @@
 
 use super::{cert_link, pick, status_badge};
 use crate::catalog::{Catalog, Certification, StatusState};
-use crate::find::{active_filters, highlight, listed_price_cents, FindQuery, Results};
+use crate::find::{active_filters, highlight, listed_price_cents, Facet, FindQuery, Results};
 use crate::route::join;
 use crate::tree::{el, Element, Node};
 
@@ -63,6 +63,49 @@ pub fn card(
         card = card.child(replaced);
     }
     card
+}
+
+/// The facets as labelled groups of checkboxes with live counts and a "clear" link each.
+/// Each checkbox carries in `data-href` the address its click leads to; the page navigates
+/// there on `change`, so the URL stays the only state.
+pub fn facets(base: &str, catalog: &Catalog, query: &FindQuery, results: &Results) -> Node {
+    let href = |q: &FindQuery| join(base, &q.to_search());
+    let groups = Facet::ALL.into_iter().map(|facet| {
+        let mut group = el("fieldset")
+            .class("facet")
+            .child(el("legend").text(facet.legend()));
+        if facet.is_narrowed(query) {
+            group = group.child(
+                el("a")
+                    .class("link-button")
+                    .attr("href", href(&facet.clear(query)))
+                    .text(format!("Clear {}", facet.legend().to_ascii_lowercase())),
+            );
+        }
+        let selected = facet.selected(query);
+        for (n, (id, label)) in facet.options(catalog).into_iter().enumerate() {
+            let count = facet.count(&results.counts, n);
+            let input_id = format!("f-{}-{id}", facet.key());
+            let mut input = el("input")
+                .attr("type", "checkbox")
+                .attr("id", input_id.as_str())
+                .attr("data-href", href(&facet.toggle(query, &id)));
+            if selected.contains(&id) {
+                input = input.attr("checked", "");
+            }
+            let option = el("div").class(if count == 0 { "option zero" } else { "option" });
+            group = group.child(
+                option.child(input).child(
+                    el("label")
+                        .attr("for", input_id)
+                        .text(format!("{label} "))
+                        .child(el("span").class("n").text(format!("({count})"))),
+                ),
+            );
+        }
+        group
+    });
+    el("div").children(groups).into()
 }
 
 /// At most this many cards are drawn, so every keystroke stays cheap however large the catalog
@@ -180,5 +223,38 @@ mod tests {
         assert_eq!(boxes[0].get("data-compare"), Some(cert.id.as_str()));
         assert_eq!(boxes[0].get("checked"), Some(""));
         assert_eq!(with.find_all("input")[0].get("checked"), None);
+    }
+
+    #[test]
+    fn each_facet_option_links_to_its_toggled_query_and_shows_its_count() {
+        use crate::find::{run, FindIndex};
+        let catalog = Catalog::embedded().unwrap();
+        let index = FindIndex::new(&catalog.certifications, &catalog.providers);
+        let query = FindQuery {
+            levels: vec![crate::catalog::Level::Associate],
+            ..FindQuery::default()
+        };
+        let found = run(&catalog.certifications, &index, &query);
+        let tree = facets("/certscope", &catalog, &query, &found);
+        let inputs = tree.find_all("input");
+        let associate = inputs
+            .iter()
+            .find(|i| i.get("id") == Some("f-level-associate"))
+            .unwrap();
+        assert_eq!(associate.get("checked"), Some(""));
+        // Unticking it leads back to the plain catalog.
+        assert_eq!(associate.get("data-href"), Some("/certscope/"));
+        let expert = inputs
+            .iter()
+            .find(|i| i.get("id") == Some("f-level-expert"))
+            .unwrap();
+        assert_eq!(expert.get("checked"), None);
+        assert_eq!(
+            expert.get("data-href"),
+            Some("/certscope/?level=associate,expert")
+        );
+        let text = tree.text_content();
+        assert!(text.contains(&format!("Associate ({})", found.counts.level[1])));
+        assert!(text.contains("Clear level"));
     }
 }

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::find::{run, search_words, Facet, FindQuery, Results, Sort, MAX_COST_DOLLARS};
-use crate::present::card::results;
+use crate::find::{run, search_words, FindQuery, Results, Sort, MAX_COST_DOLLARS};
+use crate::present::card::{facets, results};
 use crate::tree::{el, Node};
 use crate::ui::app::{use_catalog, use_find_index};
 use crate::ui::base::{link, RouterBase};
@@ -73,6 +73,13 @@ pub fn CatalogPage() -> impl IntoView {
             .unwrap_or_default();
         go(router, &next, false);
     };
+    // A facet checkbox says where its click leads (see `present::card::facets`).
+    let on_facet = move |ev: leptos::ev::Event| {
+        let href = event_target::<web_sys::Element>(&ev).get_attribute("data-href");
+        if let Some(href) = href {
+            router.navigate(&href, false);
+        }
+    };
     let on_cost = move |ev| {
         let mut next = found.with_untracked(|f| f.query.clone());
         next.max_cost = event_target_value(&ev)
@@ -118,7 +125,12 @@ pub fn CatalogPage() -> impl IntoView {
                         "Entries whose price is unknown stay listed, marked “price unknown”. Subscriptions compare by their monthly price."
                     </p>
                 </div>
-                {Facet::ALL.into_iter().map(|facet| facet_group(facet, found)).collect_view()}
+                <div on:change=on_facet>
+                    {tree_view(move || {
+                        let found = found.read();
+                        facets(base, catalog, &found.query, &found.results)
+                    })}
+                </div>
             </details>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="visually-hidden">"Results"</h2>
@@ -140,34 +152,5 @@ pub fn CatalogPage() -> impl IntoView {
                 })}
             </section>
         </div>
-    }
-}
-
-/// One facet as a labelled group of checkboxes with live counts and its own "clear".
-fn facet_group(facet: Facet, found: Memo<Found>) -> impl IntoView {
-    let catalog = use_catalog();
-    let router = use_router();
-    let options = facet.options(catalog);
-    view! {
-        <fieldset class="facet">
-            <legend>{facet.legend()}</legend>
-            {move || (facet.is_narrowed(&found.read().query)).then(|| view! {
-                <a class="link-button" href=link(&facet.clear(&found.read().query).to_search())>
-                    {format!("Clear {}", facet.legend().to_ascii_lowercase())}
-                </a>
-            })}
-            {options.into_iter().enumerate().map(|(n, (id, label))| {
-                let input_id = format!("f-{}-{id}", facet.key());
-                let count = move || facet.count(&found.read().results.counts, n);
-                let checked = { let id = id.clone(); move || facet.selected(&found.read().query).contains(&id) };
-                view! {
-                    <div class="option" class:zero=move || count() == 0>
-                        <input type="checkbox" id=input_id.clone() prop:checked=checked
-                            on:change=move |_| go(router, &facet.toggle(&found.read_untracked().query, &id), false) />
-                        <label for=input_id>{label}" " <span class="n">"(" {count} ")"</span></label>
-                    </div>
-                }
-            }).collect_view()}
-        </fieldset>
     }
 }
