@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod compare;
 pub mod find;
+pub mod lists;
 pub mod present;
 pub mod route;
 pub mod tree;
