@@ -3,12 +3,14 @@
 //! `catalog`, `find`, `route`, `tree` and `present` are pure logic that compiles and tests
 //! natively; `ui` holds the Leptos components and the browser glue that render it. See ARCHITECTURE.md for the map and the invariants.
 
+pub mod advisor;
 pub mod catalog;
 pub mod compare;
 pub mod find;
 pub mod lists;
 pub mod present;
 pub mod route;
+pub mod score;
 pub mod tree;
 pub mod ui;
 

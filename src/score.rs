@@ -1,0 +1,591 @@
+//! The fit score: a person's own priorities (weights 0–5) and hard constraints → a ranked,
+//! explained 0–100 score per certification, "no clear winner" when the top two are close, and
+//! the smallest single change of one weight that would change the winner. Pure Rust.
+//!
+//! How it works, in plain words (also shown on the page):
+//! - Each criterion gives every entry a value from 0 to 1: cheaper, deeper, better recognised,
+//!   quicker, closer to your focus and level, and lighter to renew is higher. Cost and time are
+//!   compared with the dearest and longest entry still in the running.
+//! - The fit score is the weighted average of those values × 100. A weight of 0 ignores a
+//!   criterion.
+//! - Where a fact is unknown the value could be anything from 0 to 1, so the score is a range
+//!   ("62–78, exam fee unknown"). Entries are ranked by the middle of their range; on a tie,
+//!   the higher guaranteed (lowest) score goes first, then the name.
+
+use crate::catalog::rating;
+use crate::catalog::{Catalog, Certification, Delivery, Focus, Level, StatusState, Validity};
+use crate::compare::{three_year_cost, DEFAULT_MONTHS};
+
+/// The criteria, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    Cost,
+    Depth,
+    Recognition,
+    Time,
+    Focus,
+    LevelFit,
+    Renewal,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 7] = [
+        Criterion::Cost,
+        Criterion::Depth,
+        Criterion::Recognition,
+        Criterion::Time,
+        Criterion::Focus,
+        Criterion::LevelFit,
+        Criterion::Renewal,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Criterion::Cost => "Cost",
+            Criterion::Depth => "Curriculum depth",
+            Criterion::Recognition => "Employer recognition",
+            Criterion::Time => "Time to earn",
+            Criterion::Focus => "Focus match",
+            Criterion::LevelFit => "Level fit",
+            Criterion::Renewal => "Renewal burden",
+        }
+    }
+}
+
+/// Weights 0 (ignore) … 5 (critical), in [`Criterion::ALL`] order.
+pub type Weights = [u8; 7];
+pub const MAX_WEIGHT: u8 = 5;
+
+/// How much AI/ML experience the person has, for level fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Experience {
+    #[default]
+    None,
+    Some,
+    Strong,
+}
+
+/// Everything a person sets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub weights: Weights,
+    pub focus: Vec<Focus>,
+    pub experience: Experience,
+    /// Hard constraints.
+    pub max_cost_dollars: Option<u64>,
+    pub active_only: bool,
+    pub online_only: bool,
+    /// Empty means every level.
+    pub levels: Vec<Level>,
+    pub max_hours: Option<u32>,
+}
+
+impl Default for Profile {
+    fn default() -> Profile {
+        Profile {
+            weights: [3; 7],
+            focus: Vec::new(),
+            experience: Experience::None,
+            max_cost_dollars: None,
+            active_only: true,
+            online_only: false,
+            levels: Vec::new(),
+            max_hours: None,
+        }
+    }
+}
+
+/// A value from 0 to 1, or a range when a fact is unknown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Part {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Part {
+    fn exact(v: f64) -> Part {
+        let v = v.clamp(0.0, 1.0);
+        Part { low: v, high: v }
+    }
+    const UNKNOWN: Part = Part {
+        low: 0.0,
+        high: 1.0,
+    };
+}
+
+/// One entry's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored<'a> {
+    pub cert: &'a Certification,
+    /// 0–100.
+    pub low: f64,
+    pub high: f64,
+    /// Per criterion, in [`Criterion::ALL`] order.
+    pub parts: [Part; 7],
+    /// What is unknown and widens the range ("exam fee unknown").
+    pub unknowns: Vec<&'static str>,
+}
+
+impl Scored<'_> {
+    pub fn mid(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+    /// "72" or "62–78".
+    pub fn label(&self) -> String {
+        let (l, h) = (self.low.round(), self.high.round());
+        if l == h {
+            format!("{l}")
+        } else {
+            format!("{l}–{h}")
+        }
+    }
+}
+
+/// The ranking, the entries excluded by a constraint (with why), and whether there is a
+/// clear winner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking<'a> {
+    pub ranked: Vec<Scored<'a>>,
+    pub excluded: Vec<(&'a Certification, String)>,
+}
+
+/// Points within which the top two count as "no clear winner".
+pub const CLOSE: f64 = 5.0;
+
+impl Ranking<'_> {
+    /// True when the top two are within [`CLOSE`] points or their ranges overlap.
+    pub fn no_clear_winner(&self) -> bool {
+        match (self.ranked.first(), self.ranked.get(1)) {
+            (Some(a), Some(b)) => a.mid() - b.mid() < CLOSE || b.high >= a.low,
+            _ => false,
+        }
+    }
+}
+
+/// Why a profile's hard constraints exclude `cert`, if they do.
+pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
+    if p.active_only && cert.status.state != StatusState::Active {
+        return Some(format!("it is not active ({})", cert.status.badge()));
+    }
+    if p.online_only
+        && !cert
+            .delivery
+            .iter()
+            .any(|d| matches!(d, Delivery::OnlineProctored | Delivery::SelfPaced))
+    {
+        return Some("it cannot be taken online".into());
+    }
+    if !p.levels.is_empty() && !p.levels.contains(&cert.level) {
+        return Some(format!("its level is {}", cert.level.label()));
+    }
+    if let Some(max) = p.max_cost_dollars {
+        let cost = three_year_cost(cert, DEFAULT_MONTHS);
+        match cost.known_cents {
+            Some(c) if c > max * 100 => {
+                return Some(format!("it costs {} over 3 years", cost.label()))
+            }
+            None => {
+                return Some(
+                    "its price is unknown, so it cannot be shown to fit your budget".into(),
+                )
+            }
+            _ => {}
+        }
+    }
+    if let Some(max) = p.max_hours {
+        match cert.prep_hours {
+            Some(h) if h > max => return Some(format!("it takes about {h} hours of study")),
+            None => return Some("its study hours are unknown".into()),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn hours(cert: &Certification) -> Option<f64> {
+    let exam = f64::from(cert.exam_minutes.unwrap_or(0)) / 60.0;
+    cert.prep_hours.map(|h| f64::from(h) + exam)
+}
+
+fn level_index(level: Level) -> f64 {
+    match level {
+        Level::Foundational => 0.0,
+        Level::Associate => 1.0,
+        Level::Professional => 2.0,
+        Level::Expert => 3.0,
+    }
+}
+
+/// Scores and ranks every entry of the catalog for a profile.
+pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
+    let mut excluded = Vec::new();
+    let mut kept = Vec::new();
+    for cert in &catalog.certifications {
+        match excluded_because(cert, p) {
+            Some(why) => excluded.push((cert, why)),
+            None => kept.push(cert),
+        }
+    }
+    // Scales: the dearest and longest known entry still in the running.
+    let max_cost = kept
+        .iter()
+        .filter_map(|c| three_year_cost(c, DEFAULT_MONTHS).known_cents)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let max_hours = kept.iter().filter_map(|c| hours(c)).fold(1.0, f64::max);
+    let mut ranked: Vec<Scored> = kept
+        .into_iter()
+        .map(|cert| score_one(catalog, cert, p, max_cost, max_hours))
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.mid()
+            .total_cmp(&a.mid())
+            .then(b.low.total_cmp(&a.low))
+            .then_with(|| a.cert.name.cmp(&b.cert.name))
+    });
+    Ranking { ranked, excluded }
+}
+
+fn score_one<'a>(
+    catalog: &Catalog,
+    cert: &'a Certification,
+    p: &Profile,
+    max_cost: f64,
+    max_hours: f64,
+) -> Scored<'a> {
+    let mut unknowns = Vec::new();
+    let cost = three_year_cost(cert, DEFAULT_MONTHS);
+    let cost_part = match cost.known_cents {
+        Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
+        // Known so far, more to come: at best what is known, at worst the dearest.
+        Some(c) => Part {
+            low: 0.0,
+            high: (1.0 - c as f64 / max_cost).clamp(0.0, 1.0),
+        },
+        None => Part::UNKNOWN,
+    };
+    if !cost.missing.is_empty() {
+        unknowns.extend(cost.missing.iter().map(|m| match *m {
+            "renewal fee" => "renewal fee unknown",
+            "validity" => "validity unknown",
+            _ => "price unknown",
+        }));
+    }
+    let to_part = |r: rating::Rating| Part {
+        low: f64::from(r.low - 1) / 4.0,
+        high: f64::from(r.high - 1) / 4.0,
+    };
+    let depth = rating::depth(cert);
+    if !depth.is_exact() {
+        unknowns.push("hands-on work unknown");
+    }
+    let recognition = catalog
+        .provider(&cert.provider)
+        .map_or(Part::UNKNOWN, |prov| {
+            to_part(rating::recognition(cert, prov.kind))
+        });
+    let time = match hours(cert) {
+        Some(h) => Part::exact(1.0 - h / max_hours),
+        None => {
+            unknowns.push("study hours unknown");
+            Part::UNKNOWN
+        }
+    };
+    let focus = if p.focus.is_empty() {
+        Part::exact(1.0)
+    } else {
+        let hits = p
+            .focus
+            .iter()
+            .filter(|f| cert.focus_areas.contains(f))
+            .count();
+        Part::exact(hits as f64 / p.focus.len() as f64)
+    };
+    let ideal = match p.experience {
+        Experience::None => 0.0,
+        Experience::Some => 1.0,
+        Experience::Strong => 2.5,
+    };
+    let level = Part::exact(1.0 - (level_index(cert.level) - ideal).abs() / 3.0);
+    let renewal = match cert.validity {
+        Some(Validity::Lifetime) => Part::exact(1.0),
+        Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
+        None => {
+            unknowns.push("validity unknown");
+            Part::UNKNOWN
+        }
+    };
+    let parts = [
+        cost_part,
+        to_part(depth),
+        recognition,
+        time,
+        focus,
+        level,
+        renewal,
+    ];
+    let mut weights = p.weights;
+    if p.focus.is_empty() {
+        weights[4] = 0; // no focus picked: the criterion has nothing to say
+    }
+    let total: f64 = weights.iter().map(|w| f64::from(*w)).sum();
+    let (low, high) = if total == 0.0 {
+        (50.0, 50.0)
+    } else {
+        let sum = |pick: fn(&Part) -> f64| {
+            parts
+                .iter()
+                .zip(weights)
+                .map(|(part, w)| pick(part) * f64::from(w))
+                .sum::<f64>()
+                / total
+                * 100.0
+        };
+        (sum(|p| p.low), sum(|p| p.high))
+    };
+    unknowns.dedup();
+    Scored {
+        cert,
+        low: low.clamp(0.0, 100.0),
+        high: high.clamp(0.0, 100.0),
+        parts,
+        unknowns,
+    }
+}
+
+/// The smallest change of a single weight that changes the winner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flip {
+    pub criterion: Criterion,
+    /// Positive: matters more.
+    pub steps: i8,
+    /// The id of the entry that would rank first.
+    pub winner: String,
+}
+
+/// Tries every single-weight change, smallest first (criteria in display order break ties).
+pub fn flip(catalog: &Catalog, p: &Profile) -> Option<Flip> {
+    let current = rank(catalog, p).ranked.first()?.cert.id.clone();
+    for size in 1..=MAX_WEIGHT as i8 {
+        for (i, criterion) in Criterion::ALL.into_iter().enumerate() {
+            for steps in [size, -size] {
+                let w = p.weights[i] as i8 + steps;
+                if !(0..=MAX_WEIGHT as i8).contains(&w) {
+                    continue;
+                }
+                let mut changed = p.clone();
+                changed.weights[i] = w as u8;
+                if let Some(top) = rank(catalog, &changed).ranked.first() {
+                    if top.cert.id != current {
+                        return Some(Flip {
+                            criterion,
+                            steps,
+                            winner: top.cert.id.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The article's scenarios as presets: weights and constraints only; people change them after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    CareerChange,
+    Credibility,
+    BigTech,
+    Exploring,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [
+        Preset::CareerChange,
+        Preset::Credibility,
+        Preset::BigTech,
+        Preset::Exploring,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::CareerChange => "Changing careers into AI",
+            Preset::Credibility => "Promotion or consulting credibility",
+            Preset::BigTech => "Interviews at large tech firms",
+            Preset::Exploring => "Exploring AI casually",
+        }
+    }
+
+    /// Cost, depth, recognition, time, focus, level fit, renewal.
+    pub fn apply(self, p: &Profile) -> Profile {
+        let (weights, levels, max_cost, experience): (
+            Weights,
+            Vec<Level>,
+            Option<u64>,
+            Experience,
+        ) = match self {
+            // Structure matters most, at a level one can pass.
+            Preset::CareerChange => (
+                [3, 4, 3, 3, 3, 5, 1],
+                vec![Level::Foundational, Level::Associate],
+                None,
+                Experience::None,
+            ),
+            // Authority for proposals: recognition first.
+            Preset::Credibility => (
+                [2, 4, 5, 2, 3, 3, 2],
+                vec![Level::Professional, Level::Expert],
+                None,
+                Experience::Strong,
+            ),
+            // Shows initiative and knowledge; interviews still test projects.
+            Preset::BigTech => ([2, 5, 3, 2, 4, 3, 1], Vec::new(), None, Experience::Some),
+            // A structured overview, not worth high tuition.
+            Preset::Exploring => (
+                [5, 1, 1, 4, 2, 4, 1],
+                vec![Level::Foundational],
+                Some(100),
+                Experience::None,
+            ),
+        };
+        Profile {
+            weights,
+            levels,
+            max_cost_dollars: max_cost,
+            experience,
+            active_only: true,
+            ..p.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::embedded().unwrap()
+    }
+
+    #[test]
+    fn scores_are_in_range_and_ranked_by_midpoint() {
+        let c = catalog();
+        let r = rank(&c, &Profile::default());
+        assert!(!r.ranked.is_empty());
+        for s in &r.ranked {
+            assert!(
+                s.low >= 0.0 && s.high <= 100.0 && s.low <= s.high,
+                "{}",
+                s.cert.id
+            );
+        }
+        for pair in r.ranked.windows(2) {
+            assert!(pair[0].mid() >= pair[1].mid());
+        }
+        // Retired entries are excluded, with a reason, when only active ones are wanted.
+        assert!(r
+            .excluded
+            .iter()
+            .any(|(c, why)| c.status.state == StatusState::Retired && why.contains("not active")));
+    }
+
+    #[test]
+    fn all_weights_zero_means_everyone_equal_and_no_winner() {
+        let c = catalog();
+        let p = Profile {
+            weights: [0; 7],
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        assert!(r.ranked.iter().all(|s| s.low == 50.0 && s.high == 50.0));
+        assert!(r.no_clear_winner());
+    }
+
+    #[test]
+    fn unknown_price_gives_a_range_and_says_so() {
+        let c = catalog();
+        let p = Profile {
+            weights: [5, 0, 0, 0, 0, 0, 0],
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        let unknown = r
+            .ranked
+            .iter()
+            .find(|s| s.unknowns.contains(&"price unknown"))
+            .unwrap();
+        assert_eq!((unknown.low, unknown.high), (0.0, 100.0));
+        assert_eq!(unknown.label(), "0–100");
+    }
+
+    #[test]
+    fn a_budget_excludes_with_the_reason() {
+        let c = catalog();
+        let p = Profile {
+            max_cost_dollars: Some(50),
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        assert!(r
+            .excluded
+            .iter()
+            .any(|(_, why)| why.contains("over 3 years")));
+        assert!(r
+            .excluded
+            .iter()
+            .any(|(_, why)| why.contains("price is unknown")));
+        for s in &r.ranked {
+            assert!(three_year_cost(s.cert, DEFAULT_MONTHS).known_cents.unwrap() <= 5000);
+        }
+    }
+
+    #[test]
+    fn the_flip_really_flips_and_nothing_smaller_does() {
+        let c = catalog();
+        for preset in Preset::ALL {
+            let p = preset.apply(&Profile::default());
+            let before = rank(&c, &p).ranked.first().map(|s| s.cert.id.clone());
+            if let Some(f) = flip(&c, &p) {
+                let i = Criterion::ALL
+                    .iter()
+                    .position(|x| *x == f.criterion)
+                    .unwrap();
+                let mut changed = p.clone();
+                changed.weights[i] = (changed.weights[i] as i8 + f.steps) as u8;
+                let after = rank(&c, &changed).ranked.first().map(|s| s.cert.id.clone());
+                assert_ne!(after, before);
+                assert_eq!(after.as_deref(), Some(f.winner.as_str()));
+                // No single change of a smaller size flips it.
+                for j in 0..7 {
+                    for s in 1..f.steps.unsigned_abs() as i8 {
+                        for steps in [s, -s] {
+                            let w = p.weights[j] as i8 + steps;
+                            if !(0..=5).contains(&w) {
+                                continue;
+                            }
+                            let mut q = p.clone();
+                            q.weights[j] = w as u8;
+                            assert_eq!(
+                                rank(&c, &q).ranked.first().map(|s| s.cert.id.clone()),
+                                before
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn presets_set_weights_and_constraints_only() {
+        let base = Profile {
+            focus: vec![Focus::Genai],
+            ..Profile::default()
+        };
+        let p = Preset::Exploring.apply(&base);
+        assert_eq!(p.focus, base.focus);
+        assert_eq!(p.max_cost_dollars, Some(100));
+        assert_eq!(p.levels, [Level::Foundational]);
+    }
+}
