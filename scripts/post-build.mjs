@@ -6,6 +6,7 @@
 //    glue as is: terser measured 6.1 → 4.5 KB brotli) and updates its integrity hash.
 // 3. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
 //    as /certscope/cert/aws-aif-c01) with it, and the app then routes on the real URL.
+// 4. Writes the web manifest without whitespace, and .nojekyll (Pages serves files as they are).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,3 +43,7 @@ html = html.replace(placeholder, hashes.join(" "));
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, "404.html"), html);
 console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html created`);
+
+const manifestPath = join(staging, "manifest.webmanifest");
+writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, "utf8"))));
+writeFileSync(join(staging, ".nojekyll"), "");
