@@ -4,6 +4,7 @@
 // origin, so each has its own service worker registration.
 import { test, expect } from "./fixtures.mjs";
 import { chromium } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -101,6 +102,8 @@ test("a new deploy shows a polite prompt; Reload switches to it and keeps saved 
     await expect(prompt).toHaveText(`${UPDATE_PROMPT} — Reload`);
     const reload = prompt.getByRole("button", { name: "Reload" });
     await expect(reload).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include("#update").analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     // Nothing reloads under the person's feet: same document, still the first version.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => window.sameDocument)).toBe(true);

@@ -15,10 +15,11 @@
       reloading = true;
       worker.postMessage("skipWaiting");
     };
-    // The live region is shown empty first and filled a moment later, so screen readers
-    // announce the message as new content.
+    // Moved after the app, so the skip link stays the first stop for Tab; shown empty first and
+    // filled a moment later, so screen readers announce the message as new content.
     message.remove();
     box.hidden = false;
+    document.body.append(box);
     setTimeout(function () {
       box.append(message);
     }, 100);
