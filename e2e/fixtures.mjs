@@ -1,29 +1,34 @@
 // Shared fixture: every test fails on a request that leaves the local origin, an uncaught page
-// error, a console error (Rust panics and CSP violations are logged as errors) or a CSP report.
+// error, a console error (Rust panics and CSP violations are logged as errors) or a CSP report,
+// in its page and in every other page the test opens in the same context.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page, context }, use) => {
     const problems = [];
     // GitHub Pages answers an unknown path with 404.html and status 404; the browser logs that
     // document's status as an error, which is expected for not-found tests and nothing else.
     const notFoundDocuments = new Set();
-    page.on("response", (response) => {
-      if (response.request().isNavigationRequest() && response.status() === 404) notFoundDocuments.add(response.url());
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      if (message.text().includes("status of 404") && notFoundDocuments.has(message.location().url)) return;
-      problems.push(`console error: ${message.text()} at ${message.location().url}`);
-    });
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") {
-        problems.push(`request left the local origin: ${request.url()}`);
-      }
-    });
-    await page.addInitScript(() => {
+    const watch = (watched) => {
+      watched.on("response", (response) => {
+        if (response.request().isNavigationRequest() && response.status() === 404) notFoundDocuments.add(response.url());
+      });
+      watched.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      watched.on("console", (message) => {
+        if (message.type() !== "error") return;
+        if (message.text().includes("status of 404") && notFoundDocuments.has(message.location().url)) return;
+        problems.push(`console error: ${message.text()} at ${message.location().url}`);
+      });
+      watched.on("request", (request) => {
+        const url = new URL(request.url());
+        if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") {
+          problems.push(`request left the local origin: ${request.url()}`);
+        }
+      });
+    };
+    watch(page);
+    context.on("page", watch);
+    await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
       });

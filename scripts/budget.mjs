@@ -1,8 +1,9 @@
 // Size budget: what a first visit downloads from dist/, raw, gzip and brotli (Node's own zlib, so
 // the figures are the same on every machine). Fails when the brotli total exceeds the budget.
-// Usage: node scripts/budget.mjs [--readme]   (--readme rewrites the table in README.md)
+// Usage: node scripts/budget.mjs [--readme]   (--readme rewrites the table in README.md, and the
+// first/repeat visit transfer table from target/transfer.json, which e2e/offline.spec.mjs writes)
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const BUDGET_BROTLI = 120 * 1024;
@@ -52,17 +53,38 @@ const lines = [
 const table = lines.join("\n");
 console.log(table);
 
-if (process.argv.includes("--readme")) {
+// Replaces the text between <!-- NAME:start --> and <!-- NAME:end --> in README.md.
+function writeReadmeSection(name, text) {
   const readme = readFileSync("README.md", "utf8");
-  const start = "<!-- size:start -->";
-  const end = "<!-- size:end -->";
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
   const at = readme.indexOf(start);
   const until = readme.indexOf(end);
   if (at < 0 || until < at) {
-    console.error("budget: README.md has no size markers");
+    console.error(`budget: README.md has no ${name} markers`);
     process.exit(1);
   }
-  writeFileSync("README.md", readme.slice(0, at + start.length) + "\n" + table + "\n" + readme.slice(until));
+  writeFileSync("README.md", readme.slice(0, at + start.length) + "\n" + text + "\n" + readme.slice(until));
+}
+
+if (process.argv.includes("--readme")) {
+  writeReadmeSection("size", table);
+  const transferPath = "target/transfer.json";
+  if (existsSync(transferPath)) {
+    const { firstVisit, repeatVisit } = JSON.parse(readFileSync(transferPath, "utf8"));
+    const row = (label, visit) => `| ${label} | ${visit.requests} | ${kb(visit.bytes)} | ${visit.answers.filter((a) => a.startsWith("304")).length} |`;
+    writeReadmeSection(
+      "transfer",
+      [
+        "| visit | requests reaching the server | body KB | of which 304 (not modified) |",
+        "|---|---:|---:|---:|",
+        row("first (installs the service worker)", firstVisit),
+        row("repeat (service worker active)", repeatVisit),
+        "",
+        `Repeat visit, every request: ${repeatVisit.answers.map((a) => `\`${a}\``).join(", ")} (status, path, body bytes).`,
+      ].join("\n"),
+    );
+  }
 }
 
 if (total.brotli > BUDGET_BROTLI) {

@@ -6,10 +6,14 @@
 //    glue as is: terser measured 6.1 → 4.5 KB brotli) and updates its integrity hash.
 // 3. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
 //    as /certscope/cert/aws-aif-c01) with it, and the app then routes on the real URL.
+// 4. Writes the web manifest without whitespace, and .nojekyll (Pages serves files as they are).
+// 5. Last, once every other file is final: writes sw.js with the precache list and cache version
+//    computed from those files (scripts/sw-manifest.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { writeServiceWorker } from "./sw-manifest.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -42,3 +46,11 @@ html = html.replace(placeholder, hashes.join(" "));
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, "404.html"), html);
 console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html created`);
+
+const manifestPath = join(staging, "manifest.webmanifest");
+writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, "utf8"))));
+writeFileSync(join(staging, ".nojekyll"), "");
+
+const release = process.env.TRUNK_PROFILE === "release";
+const { version, files } = await writeServiceWorker(staging, { release });
+console.log(release ? `post-build: sw.js precaches ${files.length} files, version ${version}` : "post-build: sw.js precaches nothing (debug build)");
