@@ -60,12 +60,14 @@ test("after one visit every page loads offline: reload, links and cold deep link
     await page.reload();
     await expect(detail.heading).toHaveText(cert.name);
 
-    // Cold starts: new pages, nothing in memory. Routes the app does not know yet (compare) still
-    // get the app shell, which shows its own page, never a browser error.
+    // Cold starts: new pages, nothing in memory. Every route gets the app shell, which shows its
+    // own page (an unknown route its not-found page), never a browser error.
     for (const [path, title] of [
       [`cert/${cert.id}`, `${cert.name} · CertScope`],
       ["?status=retired", /CertScope/],
-      ["compare?ids=x", /CertScope/],
+      ["compare?ids=aws-aif-c01,gcp-pmle", "Compare certifications · CertScope"],
+      ["compare?ids=x", "Compare certifications · CertScope"],
+      ["no/such/page", "Page not found · CertScope"],
     ]) {
       const cold = await context.newPage();
       await cold.goto(site.base + path);
