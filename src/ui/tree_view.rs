@@ -10,6 +10,11 @@ use crate::tree::Node;
 
 /// A view that shows `tree()` and rebuilds it whenever a signal `tree` reads changes.
 pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
+    // One non-generic body for every caller: each generic copy of the effect cost Wasm bytes.
+    mount(Box::new(tree))
+}
+
+fn mount(tree: Box<dyn Fn() -> Node>) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let node = tree();
