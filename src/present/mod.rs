@@ -81,3 +81,44 @@ pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
         )
         .into()
 }
+
+/// The site header: brand and the main navigation, the current page marked for assistive tech.
+pub fn header(base: &str, route: &crate::route::Route, tray: &[String]) -> Node {
+    use crate::route::Route;
+    let compare = format!(
+        "compare{}",
+        crate::compare::search(tray, crate::compare::DEFAULT_MONTHS)
+    );
+    let items = [
+        ("Catalog", String::new(), *route == Route::Catalog),
+        ("Compare", compare, *route == Route::Compare),
+    ];
+    let links = items.into_iter().map(|(label, path, current)| {
+        let a = el("a").attr("href", join(base, &path)).text(label);
+        el("li").child(if current {
+            a.attr("aria-current", "page")
+        } else {
+            a
+        })
+    });
+    el("header")
+        .class("site-header")
+        .child(
+            el("a")
+                .class("brand")
+                .attr("href", join(base, ""))
+                .child(
+                    el("span")
+                        .attr("aria-hidden", "true")
+                        .class("brand-mark")
+                        .text("◎"),
+                )
+                .text(" CertScope"),
+        )
+        .child(
+            el("nav")
+                .attr("aria-label", "Main")
+                .child(el("ul").children(links)),
+        )
+        .into()
+}

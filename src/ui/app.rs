@@ -6,15 +6,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
-use crate::compare::{self, DEFAULT_MONTHS};
 use crate::find::FindIndex;
+use crate::present::header;
 use crate::route::Route;
-use crate::ui::base::{current_router_base, link, RouterBase};
+use crate::ui::base::{current_router_base, RouterBase};
 use crate::ui::pages::{
     catalog::CatalogPage, compare::ComparePage, detail::DetailPage, not_found::NotFoundPage,
 };
 use crate::ui::router::Router;
 use crate::ui::tray::{tray_bar, Tray};
+use crate::ui::tree_view::tree_view;
 
 /// The catalog, loaded once and never changed: a `'static` borrow is cheap to copy into every
 /// closure and cannot go stale.
@@ -80,26 +81,9 @@ fn Shell() -> impl IntoView {
         .newest_verified()
         .map(|d| d.to_string())
         .unwrap_or_else(|| "unknown".into());
-    let current = move |is: fn(&Route) -> bool| move || is(&router.route.read()).then_some("page");
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
-        <header class="site-header">
-            <a href=link("") class="brand">
-                <span aria-hidden="true" class="brand-mark">"◎"</span>
-                " CertScope"
-            </a>
-            <nav aria-label="Main">
-                <ul>
-                    <li>
-                        <a href=link("") aria-current=current(|r| *r == Route::Catalog)>"Catalog"</a>
-                    </li>
-                    <li>
-                        <a href=move || link(&format!("compare{}", compare::search(&tray.ids.get(), DEFAULT_MONTHS)))
-                            aria-current=current(|r| *r == Route::Compare)>"Compare"</a>
-                    </li>
-                </ul>
-            </nav>
-        </header>
+        {tree_view(move || header(base, &router.route.read(), &tray.ids.read()))}
         <main id="main" tabindex="-1">
             {move || match router.route.get() {
                 Route::Catalog => EitherOf4::A(CatalogPage()),
@@ -110,11 +94,7 @@ fn Shell() -> impl IntoView {
         </main>
         {tray_bar()}
         <footer class="site-footer">
-            <p>
-                "Facts verified up to " {as_of}
-                ". Ratings are CertScope's own rules, explained on each page. "
-                "Everything runs in your browser: no account, no tracking."
-            </p>
+            <p>{format!("Facts verified up to {as_of}. Ratings are CertScope's own rules, explained on each page. Everything runs in your browser: no account, no tracking.")}</p>
         </footer>
     }
 }

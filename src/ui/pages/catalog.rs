@@ -91,11 +91,12 @@ pub fn CatalogPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"AI and machine-learning certifications"</h1>
-        <p class="lede">
-            "Sourced facts on " {total}
-            " certifications: what they cost, how they are examined, how long they last and whether they are still offered."
-        </p>
+        {tree_view(move || {
+            el("div")
+                .child(el("h1").text("AI and machine-learning certifications"))
+                .child(el("p").class("lede").text(format!("Sourced facts on {total} certifications: what they cost, how they are examined, how long they last and whether they are still offered.")))
+                .into()
+        })}
         <div role="status">
             {tree_view(move || {
                 let problems = &found.read().problems;
