@@ -109,3 +109,99 @@ async fn tree_view_renders_text_as_text() {
     assert_eq!(p.get_attribute("title").unwrap(), evil);
     assert_eq!(host.query_selector_all("mark").unwrap().length(), 1);
 }
+
+/// Patching a drawn tree into another gives exactly the DOM a fresh drawing gives, for many
+/// random pairs of trees (keyed and unkeyed children, text and elements, moved and removed).
+#[wasm_bindgen_test]
+async fn tree_patches_equal_fresh_drawings() {
+    use certscope::tree::{el, Node};
+    use leptos::prelude::*;
+
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+    }
+    fn tree(r: &mut Lcg, depth: u32) -> Node {
+        if depth == 0 || r.next(4) == 0 {
+            return Node::Text(["a", "bb", "", "ccc"][r.next(4) as usize].into());
+        }
+        let tag = ["div", "p", "mark", "span"][r.next(4) as usize];
+        let mut e = el(tag);
+        if r.next(2) == 0 {
+            e = e.attr("class", ["x", "y"][r.next(2) as usize]);
+        }
+        for _ in 0..r.next(5) {
+            let mut child = tree(r, depth - 1);
+            if let (Node::Element(c), 0) = (&mut child, r.next(2)) {
+                c.attrs.push(("data-key", format!("k{}", r.next(6))));
+            }
+            e = e.child(child);
+        }
+        // Keys must be unique among siblings.
+        let mut seen = Vec::new();
+        e.children.retain(|c| match c {
+            Node::Element(c) => match c.get("data-key") {
+                Some(k) if seen.contains(&k.to_owned()) => false,
+                Some(k) => {
+                    seen.push(k.to_owned());
+                    true
+                }
+                None => true,
+            },
+            Node::Text(_) => true,
+        });
+        e.into()
+    }
+    async fn tick() {
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await
+        .unwrap();
+    }
+    let mut r = Lcg(7);
+    let first = tree(&mut r, 4);
+    let current = RwSignal::new(first.clone());
+    let fresh = RwSignal::new(first);
+    let make_host = |id: &str| {
+        let host = document().create_element("div").unwrap();
+        host.set_id(id);
+        document().body().unwrap().append_child(&host).unwrap();
+        host.dyn_into::<web_sys::HtmlElement>().unwrap()
+    };
+    let patched_host = make_host("patched");
+    let _patched = leptos::mount::mount_to(patched_host.clone(), move || {
+        certscope::ui::tree_view::tree_view(move || current.get())
+    });
+    let mut compared = 0;
+    for round in 0..400 {
+        tick().await;
+        let next = tree(&mut r, 4);
+        current.set(next.clone());
+        fresh.set(next);
+        tick().await;
+        // A fresh drawing of the same tree, mounted anew each round.
+        let fresh_host = make_host(&format!("fresh-{round}"));
+        let _f = leptos::mount::mount_to(fresh_host.clone(), move || {
+            certscope::ui::tree_view::tree_view(move || fresh.get_untracked())
+        });
+        tick().await;
+        assert_eq!(
+            patched_host.inner_html(),
+            fresh_host.inner_html(),
+            "round {round}"
+        );
+        if fresh_host.inner_html().len() > r#"<div class="tree"></div>"#.len() {
+            compared += 1;
+        }
+        fresh_host.remove();
+    }
+    // Guard against comparing two empty hosts: most rounds must have drawn something.
+    assert!(compared > 200, "only {compared} rounds drew anything");
+}

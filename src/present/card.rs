@@ -45,6 +45,7 @@ pub fn card(
         });
     let mut card = el("li")
         .class("card")
+        .attr("data-key", cert.id.as_str())
         .child(
             el("h2").class("card-title").child(
                 el("a")
@@ -93,7 +94,9 @@ pub fn facets(base: &str, catalog: &Catalog, query: &FindQuery, results: &Result
             if selected.contains(&id) {
                 input = input.attr("checked", "");
             }
-            let option = el("div").class(if count == 0 { "option zero" } else { "option" });
+            let option = el("div")
+                .class(if count == 0 { "option zero" } else { "option" })
+                .attr("data-key", input_id.as_str());
             group = group.child(
                 option.child(input).child(
                     el("label")

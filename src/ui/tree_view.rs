@@ -1,14 +1,18 @@
 //! Mounts a `crate::tree::Node` as real DOM: `createElement`, `setAttribute`, text nodes. Never
 //! `innerHTML`, so no catalog or user text can become markup. In-app links inside work like any
 //! other: the router intercepts clicks on same-origin `<a>` elements.
+//!
+//! When the tree changes, the DOM is patched, not rebuilt: elements in the same place with the
+//! same tag are kept and only changed text and attributes are written. A keystroke in the
+//! search then touches a few counts and cards, not the whole page, and focus stays where it is.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Document;
 
-use crate::tree::Node;
+use crate::tree::{Element, Node};
 
-/// A view that shows `tree()` and rebuilds it whenever a signal `tree` reads changes.
+/// A view that shows `tree()` and updates it whenever a signal `tree` reads changes.
 pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
     // One non-generic body for every caller: each generic copy of the effect cost Wasm bytes.
     mount(Box::new(tree))
@@ -16,25 +20,36 @@ pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
 
 fn mount(tree: Box<dyn Fn() -> Node>) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<Option<Node>>| {
         let node = tree();
-        if let Some(host) = host.get() {
-            let doc = document();
-            // Redrawing must not drop keyboard focus: remember the focused element's id and
-            // focus its successor (tree controls that can hold focus carry stable ids).
-            let focused = doc
-                .active_element()
-                .filter(|a| host.contains(Some(a)))
-                .map(|a| a.id())
-                .filter(|id| !id.is_empty());
-            host.set_text_content(None);
-            let _ = host.append_child(&build(&doc, &node));
-            if let Some(next) = focused.and_then(|id| doc.get_element_by_id(&id)) {
-                if let Ok(next) = next.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = next.focus();
+        let host = host.get()?;
+        let doc = document();
+        // Moving an element in the DOM blurs it: remember what had focus and give it back.
+        let focused = doc
+            .active_element()
+            .filter(|a| host.contains(Some(a)))
+            .map(|a| a.id())
+            .filter(|id| !id.is_empty());
+        match (previous.flatten(), host.first_child()) {
+            (Some(old), Some(dom)) => {
+                if let Some(replacement) = patch(&doc, &dom, &old, &node) {
+                    let _ = host.replace_child(&replacement, &dom);
+                }
+            }
+            _ => {
+                host.set_text_content(None);
+                let _ = host.append_child(&build(&doc, &node));
+            }
+        }
+        if let Some(id) = focused {
+            let lost = doc.active_element().is_none_or(|a| a.id() != id);
+            if let Some(el) = doc.get_element_by_id(&id).filter(|_| lost) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
                 }
             }
         }
+        Some(node)
     });
     view! { <div class="tree" node_ref=host></div> }
 }
@@ -55,5 +70,104 @@ fn build(doc: &Document, node: &Node) -> web_sys::Node {
             // Tags are literals in our own code; should one ever be invalid, show its text.
             Err(_) => doc.create_text_node(&node.text_content()).into(),
         },
+    }
+}
+
+/// Brings `dom` (drawn from `old`) up to `new`. Returns a replacement node when `dom` cannot
+/// be reused (a different tag, or text where an element was).
+fn patch(doc: &Document, dom: &web_sys::Node, old: &Node, new: &Node) -> Option<web_sys::Node> {
+    match (old, new) {
+        (Node::Text(a), Node::Text(b)) => {
+            if a != b {
+                dom.set_text_content(Some(b));
+            }
+            None
+        }
+        (Node::Element(a), Node::Element(b)) if a.tag == b.tag => {
+            let element = dom.dyn_ref::<web_sys::Element>()?;
+            patch_attrs(element, a, b);
+            patch_children(doc, dom, &a.children, &b.children);
+            None
+        }
+        _ => Some(build(doc, new)),
+    }
+}
+
+/// Children with a `data-key` are matched by key (so a list that gains an item in front does
+/// not rewrite every item after it); others by position among the unkeyed ones.
+fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node]) {
+    let key = |n: &Node| match n {
+        Node::Element(e) => e.get("data-key").map(str::to_owned),
+        Node::Text(_) => None,
+    };
+    let mut olds: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(old.len());
+    let mut child = dom.first_child();
+    for o in old {
+        let Some(c) = child else { break };
+        child = c.next_sibling();
+        olds.push(Some((c, o)));
+    }
+    // Anything past what the old tree drew is not ours to keep.
+    while let Some(extra) = child {
+        child = extra.next_sibling();
+        let _ = dom.remove_child(&extra);
+    }
+    let mut next_unkeyed = 0;
+    let mut at = dom.first_child();
+    for n in new {
+        let k = key(n);
+        let found = match &k {
+            Some(k) => olds
+                .iter()
+                .position(|o| o.as_ref().is_some_and(|(_, o)| key(o).as_ref() == Some(k))),
+            None => {
+                let i = (next_unkeyed..olds.len())
+                    .find(|i| olds[*i].as_ref().is_some_and(|(_, o)| key(o).is_none()));
+                if let Some(i) = i {
+                    next_unkeyed = i + 1;
+                }
+                i
+            }
+        };
+        let node = match found.and_then(|i| olds[i].take()) {
+            Some((c, o)) => match patch(doc, &c, o, n) {
+                Some(replacement) => {
+                    let _ = dom.replace_child(&replacement, &c);
+                    if at.as_ref() == Some(&c) {
+                        at = Some(replacement.clone());
+                    }
+                    replacement
+                }
+                None => c,
+            },
+            None => build(doc, n),
+        };
+        // `at` is where the next child belongs; a node already there stays put.
+        if at.as_ref() == Some(&node) {
+            at = node.next_sibling();
+        } else {
+            let _ = dom.insert_before(&node, at.as_ref());
+        }
+    }
+    for (c, _) in olds.into_iter().flatten() {
+        let _ = dom.remove_child(&c);
+    }
+}
+
+fn patch_attrs(element: &web_sys::Element, old: &Element, new: &Element) {
+    for (name, value) in &new.attrs {
+        if old.get(name) != Some(value.as_str()) {
+            let _ = element.set_attribute(name, value);
+        }
+    }
+    for (name, _) in &old.attrs {
+        if new.get(name).is_none() {
+            let _ = element.remove_attribute(name);
+        }
+    }
+    // A box the person ticked has its `checked` property set, which the attribute no longer
+    // controls: make the property say what the tree says.
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_checked(new.get("checked").is_some());
     }
 }
