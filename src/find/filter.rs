@@ -212,14 +212,15 @@ pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Res
     for (i, e) in index.entries.iter().enumerate() {
         let text = &index.compact[text_start..e.text_end as usize];
         text_start = e.text_end as usize;
-        let code_hit = !code_hits.is_empty() && code_hits.binary_search(&(i as u32)).is_ok();
-        if !code_hit && !needles.iter().all(|w| text.contains(w.as_str())) {
-            continue;
-        }
+        // The cheap test first: the text scan is most of the work.
         if let (Some(max), Some(price)) = (ceiling, e.price) {
             if price > max {
                 continue;
             }
+        }
+        let code_hit = !code_hits.is_empty() && code_hits.binary_search(&(i as u32)).is_ok();
+        if !code_hit && !needles.iter().all(|w| text.contains(w.as_str())) {
+            continue;
         }
         let mut failed = 0u8;
         if let Some(wanted) = &providers {
