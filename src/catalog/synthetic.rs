@@ -10,8 +10,7 @@
 
 use super::date::Date;
 use super::model::{
-    CatalogFile, Certification, Currency, Delivery, Focus, Level, Money, PriceModel, Provider,
-    ProviderKind, StatusState,
+    CatalogFile, Certification, Currency, Money, PriceModel, Provider, ProviderKind, StatusState,
 };
 
 /// Name endings of the copies; some accented, so accent-insensitive search has work to do.
@@ -24,39 +23,6 @@ const EDITIONS: [&str; 8] = [
     " — Práctica profesional",
     " für Einsteiger",
     " Refresher",
-];
-
-const LEVELS: [Level; 4] = [
-    Level::Foundational,
-    Level::Associate,
-    Level::Professional,
-    Level::Expert,
-];
-
-const FOCUS: [Focus; 16] = [
-    Focus::AiLiteracy,
-    Focus::CoreMl,
-    Focus::DeepLearning,
-    Focus::ComputerVision,
-    Focus::Nlp,
-    Focus::Genai,
-    Focus::Agents,
-    Focus::Rag,
-    Focus::Mlops,
-    Focus::Data,
-    Focus::Cloud,
-    Focus::Infrastructure,
-    Focus::ResponsibleAi,
-    Focus::Governance,
-    Focus::Security,
-    Focus::Business,
-];
-
-const DELIVERY: [Delivery; 4] = [
-    Delivery::OnlineProctored,
-    Delivery::TestCentre,
-    Delivery::SelfPaced,
-    Delivery::InPerson,
 ];
 
 /// A catalog of `count` entries made from `real` (which must have at least one entry). The
@@ -119,29 +85,38 @@ fn copy(base: &[Certification], providers: &[Provider], i: usize, count: usize) 
     if dice.chance(25) {
         cert.provider = providers[dice.below(providers.len())].id.clone();
     }
+    // Levels, focus areas and delivery modes are borrowed from another real entry, so they
+    // keep the real data's mix.
     if dice.chance(30) {
-        cert.level = LEVELS[dice.below(LEVELS.len())];
+        cert.level = base[dice.below(base.len())].level;
     }
-    vary_price(&mut cert, &mut dice);
     if dice.chance(40) {
-        let extra = FOCUS[dice.below(FOCUS.len())];
-        if !cert.focus_areas.contains(&extra) {
-            cert.focus_areas.push(extra);
-        }
+        let donor = &base[dice.below(base.len())];
+        add_one(&mut cert.focus_areas, &donor.focus_areas, &mut dice);
     }
     if dice.chance(15) && cert.focus_areas.len() > 1 {
         cert.focus_areas.remove(0);
     }
     if dice.chance(15) {
-        let extra = DELIVERY[dice.below(DELIVERY.len())];
-        if !cert.delivery.contains(&extra) {
-            cert.delivery.push(extra);
-        }
+        let donor = &base[dice.below(base.len())];
+        add_one(&mut cert.delivery, &donor.delivery, &mut dice);
     }
+    vary_price(&mut cert, &mut dice);
     vary_status(&mut cert, &mut dice);
     // Checked no later than the real entry, so a copy is never "verified in the future".
     cert.verified.day = 1 + dice.below(usize::from(cert.verified.day)) as u8;
     cert
+}
+
+/// Adds one of `from` (if any) to `to` unless it is already there.
+fn add_one<T: Copy + PartialEq>(to: &mut Vec<T>, from: &[T], dice: &mut Dice) {
+    if from.is_empty() {
+        return;
+    }
+    let extra = from[dice.below(from.len())];
+    if !to.contains(&extra) {
+        to.push(extra);
+    }
 }
 
 /// The id of synthetic entry `i`: the real id for the first round, then `{id}-s{round}`.
