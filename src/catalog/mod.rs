@@ -8,6 +8,10 @@ mod ids;
 pub mod labels;
 mod model;
 pub mod rating;
+// Benchmarks and tests only; the Wasm never contains the generator (see `build.rs` for the
+// `synthetic` feature, which embeds a generated catalog without it).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 mod validate;
 
 pub use date::Date;
@@ -49,6 +53,14 @@ impl Catalog {
         postcard::from_bytes::<CatalogFile>(EMBEDDED_POSTCARD)
             .map(Catalog::from_file)
             .map_err(|_| CatalogError::Parse("the packed data does not match this build".into()))
+    }
+
+    /// A made-up catalog of `count` entries derived from the real one, for benchmarks
+    /// (see [`synthetic`]). `embedded_catalog_is_valid` proves the JSON parses.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn synthetic(count: usize) -> Catalog {
+        let real: CatalogFile = serde_json::from_str(EMBEDDED_JSON).expect("the catalog parses");
+        Catalog::from_file(synthetic::generate(&real, count))
     }
 
     // A linear scan: with a few dozen entries it is faster to ship and as fast to run as a map.

@@ -6,61 +6,111 @@
 
 use super::fold::{compact, fold};
 use super::query::{FindQuery, Sort};
-use crate::catalog::{Certification, PriceModel, Provider};
+use crate::catalog::{Certification, Focus, PriceModel, Provider};
 
-/// Per-entry search text, folded once when the catalog loads, never per keystroke.
+/// The part of an entry the query looks at, packed small and stored contiguously: filtering
+/// 100k entries then reads a few megabytes in order instead of chasing every entry's heap data.
 #[derive(Debug, Clone)]
-struct SearchDoc {
-    name: String,
-    /// Name, provider, exam code, aliases and focus labels, folded.
-    text: String,
-    /// `text` with only letters and digits, so "aifc01" finds "AIF-C01".
-    compact: String,
-    /// Exam code and aliases, compacted: an exact hit here finds hidden (retired) entries too.
-    codes: Vec<String>,
-    provider: usize,
+struct Entry {
+    /// End of this entry's text in [`FindIndex::compact`] (it starts where the previous ends).
+    text_end: u32,
+    /// Index into [`FindIndex::provider_ids`].
+    provider: u32,
+    /// Position of the folded name in name order (ties by catalog order).
+    name_rank: u32,
+    /// `verified` as `yyyy << 16 | mm << 8 | dd`, so newer is larger.
+    verified: u32,
+    price: Option<u64>,
+    /// One bit per [`Focus`](crate::catalog::Focus) / [`Delivery`](crate::catalog::Delivery)
+    /// discriminant.
+    focus: u16,
+    delivery: u8,
+    level: u8,
+    kind: u8,
+    status: u8,
 }
 
 /// The search index for a catalog; build it once with [`FindIndex::new`].
 #[derive(Debug, Clone)]
 pub struct FindIndex {
-    docs: Vec<SearchDoc>,
+    entries: Vec<Entry>,
+    /// Every entry's name, provider, exam code, aliases and focus labels, folded and with only
+    /// letters and digits kept, one entry after another. Matching a search word against this
+    /// alone is exact: a word found in the folded text is always found, compacted, here (compacting
+    /// drops characters one by one), and "aifc01" finds "AIF-C01" too.
+    compact: String,
+    /// Folded names: relevance asks whether the whole search text is in the name.
+    names: Vec<String>,
+    /// Compacted exam codes and aliases with their entry, in catalog order: an exact hit finds
+    /// hidden (retired) entries too.
+    codes: Vec<(String, u32)>,
+    /// The catalog's providers in order, then any provider an entry names that the list lacks.
+    provider_ids: Vec<String>,
     provider_count: usize,
 }
 
 impl FindIndex {
     pub fn new(certs: &[Certification], providers: &[Provider]) -> FindIndex {
-        let docs = certs
-            .iter()
-            .map(|cert| {
-                let provider = providers.iter().position(|p| p.id == cert.provider);
-                let provider_name = provider.map_or("", |i| providers[i].name.as_str());
-                let mut text = format!("{} {} {}", cert.name, provider_name, cert.provider);
-                for extra in cert.exam_code.iter().chain(&cert.aliases) {
-                    text.push(' ');
-                    text.push_str(extra);
-                }
-                for focus in &cert.focus_areas {
-                    text.push(' ');
-                    text.push_str(focus.label());
-                }
-                let text = fold(&text);
-                SearchDoc {
-                    name: fold(&cert.name),
-                    compact: compact(&text),
-                    codes: cert
-                        .exam_code
-                        .iter()
-                        .chain(&cert.aliases)
-                        .map(|c| compact(&fold(c)))
-                        .collect(),
-                    text,
-                    provider: provider.unwrap_or(usize::MAX),
-                }
-            })
+        // Entry numbers are u32 throughout the index.
+        assert!(u32::try_from(certs.len()).is_ok(), "catalog too large");
+        // Compacting drops spaces and works char by char, so an entry's compact text is the
+        // concatenation of its fields' compact forms: each field is folded once, and the
+        // provider and focus words once per catalog rather than once per entry.
+        let mut provider_ids: Vec<String> = providers.iter().map(|p| p.id.clone()).collect();
+        let mut provider_text: Vec<String> = (providers.iter())
+            .map(|p| compact(&fold(&format!("{} {}", p.name, p.id))))
             .collect();
+        let focus_text = Focus::ALL.map(|f| compact(&fold(f.label())));
+        let mut text = String::new();
+        let mut names = Vec::with_capacity(certs.len());
+        let mut codes = Vec::new();
+        let mut entries = Vec::with_capacity(certs.len());
+        for (i, cert) in certs.iter().enumerate() {
+            let provider = match provider_ids.iter().position(|p| *p == cert.provider) {
+                Some(at) => at,
+                None => {
+                    provider_ids.push(cert.provider.clone());
+                    provider_text.push(compact(&fold(&cert.provider)));
+                    provider_ids.len() - 1
+                }
+            };
+            let name = fold(&cert.name);
+            text.push_str(&compact(&name));
+            text.push_str(&provider_text[provider]);
+            for extra in cert.exam_code.iter().chain(&cert.aliases) {
+                let code = compact(&fold(extra));
+                text.push_str(&code);
+                codes.push((code, i as u32));
+            }
+            for focus in &cert.focus_areas {
+                text.push_str(&focus_text[*focus as usize]);
+            }
+            names.push(name);
+            let v = cert.verified;
+            entries.push(Entry {
+                text_end: u32::try_from(text.len()).expect("search text under 4 GB"),
+                provider: provider as u32,
+                name_rank: 0,
+                verified: (u32::from(v.year) << 16) | (u32::from(v.month) << 8) | u32::from(v.day),
+                price: listed_price_cents(cert),
+                focus: cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16),
+                delivery: cert.delivery.iter().fold(0, |m, d| m | 1 << *d as u8),
+                level: cert.level as u8,
+                kind: cert.kind as u8,
+                status: cert.status.state as u8,
+            });
+        }
+        let mut by_name: Vec<(u64, u32)> = (0..certs.len()).map(|i| (0, i as u32)).collect();
+        sort_pairs(&mut by_name, Some(&names));
+        for (rank, &(_, i)) in by_name.iter().enumerate() {
+            entries[i as usize].name_rank = rank as u32;
+        }
         FindIndex {
-            docs,
+            entries,
+            compact: text,
+            names,
+            codes,
+            provider_ids,
             provider_count: providers.len(),
         }
     }
@@ -106,125 +156,166 @@ const FOCUS: u8 = 8;
 const STATUS: u8 = 16;
 const DELIVERY: u8 = 32;
 
+/// A facet selection as a bit mask over the options' discriminants; `None` when the person
+/// selected nothing, which constrains nothing (an empty mask would reject everything).
+fn mask<T: Copy>(selected: &[T], bit: impl Fn(T) -> u8) -> Option<u32> {
+    (!selected.is_empty()).then(|| selected.iter().fold(0, |m, &v| m | 1 << bit(v)))
+}
+
+fn has(mask: Option<u32>, bits: u32) -> bool {
+    mask.is_none_or(|m| m & bits != 0)
+}
+
+/// Filters, counts and sorts in one pass over `index`, which must have been built from `certs`.
+/// Allocates per query, never per entry.
 pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Results {
+    debug_assert_eq!(certs.len(), index.entries.len(), "index of another catalog");
     let words = search_words(&query.text);
+    let searching = !words.is_empty();
+    // A word that compacts to nothing (punctuation only) matches every entry.
+    let needles: Vec<String> = words
+        .iter()
+        .map(|w| compact(w))
+        .filter(|w| !w.is_empty())
+        .collect();
     let whole = compact(&fold(&query.text));
+    let whole_text = fold(query.text.trim());
+    // Entries whose exam code or an alias is exactly the search text, ascending. A scan, not
+    // a lookup: comparing lengths rejects nearly every code at once, and it spares the Wasm a
+    // sort of strings.
+    let code_hits: Vec<u32> = if whole.is_empty() {
+        Vec::new()
+    } else {
+        let same = index.codes.iter().filter(|(c, _)| *c == whole);
+        same.map(|&(_, i)| i).collect()
+    };
     let ceiling = query.max_cost.map(|d| d.saturating_mul(100));
-    let statuses = query.effective_statuses();
+    let providers: Option<Vec<bool>> = (!query.providers.is_empty()).then(|| {
+        let ids = index.provider_ids.iter();
+        ids.map(|id| query.providers.contains(id)).collect()
+    });
+    let levels = mask(&query.levels, |v| v as u8);
+    let kinds = mask(&query.kinds, |v| v as u8);
+    let focus = mask(&query.focus, |v| v as u8);
+    let delivery = mask(&query.delivery, |v| v as u8);
+    let statuses = mask(query.effective_statuses(), |v| v as u8);
     let default_statuses = query.statuses.is_empty();
     let mut counts = FacetCounts {
         provider: vec![0; index.provider_count],
         ..FacetCounts::default()
     };
-    let whole_text = fold(query.text.trim());
-    let mut hits: Vec<(usize, u8)> = Vec::new();
+    // (sort key, entry) of each result; results without a price go last when sorting by fee.
+    let mut hits: Vec<(u64, u32)> = Vec::new();
+    let mut unpriced: Vec<u32> = Vec::new();
+    let mut text_start = 0;
 
-    for (i, (cert, doc)) in certs.iter().zip(&index.docs).enumerate() {
-        let code_hit = !whole.is_empty() && doc.codes.contains(&whole);
-        let text_hit = words
-            .iter()
-            .all(|w| doc.text.contains(w.as_str()) || doc.compact.contains(&compact(w)));
-        if !(text_hit || code_hit) {
-            continue;
-        }
-        if let (Some(max), Some(price)) = (ceiling, listed_price_cents(cert)) {
+    for (i, e) in index.entries.iter().enumerate() {
+        let text = &index.compact[text_start..e.text_end as usize];
+        text_start = e.text_end as usize;
+        // The cheap test first: the text scan is most of the work.
+        if let (Some(max), Some(price)) = (ceiling, e.price) {
             if price > max {
                 continue;
             }
         }
-        let mut failed = 0u8;
-        if !query.providers.is_empty() && !query.providers.contains(&cert.provider) {
-            failed |= PROVIDER;
+        let code_hit = !code_hits.is_empty() && code_hits.binary_search(&(i as u32)).is_ok();
+        if !code_hit && !needles.iter().all(|w| text.contains(w.as_str())) {
+            continue;
         }
-        if !query.levels.is_empty() && !query.levels.contains(&cert.level) {
+        let mut failed = 0u8;
+        if let Some(wanted) = &providers {
+            if !wanted[e.provider as usize] {
+                failed |= PROVIDER;
+            }
+        }
+        if !has(levels, 1 << e.level) {
             failed |= LEVEL;
         }
-        if !query.kinds.is_empty() && !query.kinds.contains(&cert.kind) {
+        if !has(kinds, 1 << e.kind) {
             failed |= KIND;
         }
-        if !query.focus.is_empty() && !cert.focus_areas.iter().any(|f| query.focus.contains(f)) {
+        if !has(focus, u32::from(e.focus)) {
             failed |= FOCUS;
         }
         // A retired entry found by its exact exam code is shown even while retired ones are
         // hidden by default: people search for the code on their old certificate.
-        let status_shown = statuses.contains(&cert.status.state) || (default_statuses && code_hit);
-        if !status_shown {
+        if !(has(statuses, 1 << e.status) || (default_statuses && code_hit)) {
             failed |= STATUS;
         }
-        if !query.delivery.is_empty() && !cert.delivery.iter().any(|d| query.delivery.contains(d)) {
+        if !has(delivery, u32::from(e.delivery)) {
             failed |= DELIVERY;
         }
         // An entry counts for a facet when it fails nothing else.
         let counts_for = |facet: u8| failed & !facet == 0;
-        if counts_for(PROVIDER) && doc.provider < counts.provider.len() {
-            counts.provider[doc.provider] += 1;
+        if counts_for(PROVIDER) && (e.provider as usize) < counts.provider.len() {
+            counts.provider[e.provider as usize] += 1;
         }
         if counts_for(LEVEL) {
-            counts.level[cert.level as usize] += 1;
+            counts.level[usize::from(e.level)] += 1;
         }
         if counts_for(KIND) {
-            counts.kind[cert.kind as usize] += 1;
+            counts.kind[usize::from(e.kind)] += 1;
         }
         if counts_for(FOCUS) {
-            for f in &cert.focus_areas {
-                counts.focus[*f as usize] += 1;
-            }
+            add_bits(&mut counts.focus, u32::from(e.focus));
         }
         if counts_for(STATUS) {
-            counts.status[cert.status.state as usize] += 1;
+            counts.status[usize::from(e.status)] += 1;
         }
         if counts_for(DELIVERY) {
-            for d in &cert.delivery {
-                counts.delivery[*d as usize] += 1;
-            }
+            add_bits(&mut counts.delivery, u32::from(e.delivery));
         }
         if failed == 0 {
-            let relevance = if doc.name.contains(&whole_text) {
-                0
-            } else if code_hit {
-                1
-            } else {
-                2
+            let key = match query.sort {
+                Sort::Relevance if !searching => 0,
+                Sort::Relevance if index.names[i].contains(&whole_text) => 0,
+                Sort::Relevance => 2 - u64::from(code_hit),
+                Sort::Name => u64::from(e.name_rank),
+                Sort::Fee => match e.price {
+                    Some(price) => price,
+                    None => {
+                        unpriced.push(i as u32);
+                        continue;
+                    }
+                },
+                Sort::Level => (u64::from(e.level) << 32) | u64::from(e.name_rank),
+                // Most recent first.
+                Sort::Verified => u64::from(u32::MAX - e.verified),
             };
-            hits.push((i, relevance));
+            hits.push((key, i as u32));
         }
     }
-    sort(&mut hits, certs, index, query.sort, !words.is_empty());
-    Results {
-        indices: hits.into_iter().map(|(i, _)| i).collect(),
-        counts,
+    // Relevance without a search is catalog order, which the pass already produced.
+    if query.sort != Sort::Relevance || searching {
+        sort_pairs(&mut hits, None);
     }
+    let indices = (hits.into_iter().map(|(_, i)| i))
+        .chain(unpriced)
+        .map(|i| i as usize)
+        .collect();
+    Results { indices, counts }
 }
 
-fn sort(
-    hits: &mut [(usize, u8)],
-    certs: &[Certification],
-    index: &FindIndex,
-    sort: Sort,
-    searching: bool,
-) {
-    if sort == Sort::Relevance && !searching {
-        return; // catalog order
-    }
-    let name = |i: usize| index.docs[i].name.as_str();
-    // One comparator for every order: each `sort_by` call site is its own copy of the sort
-    // algorithm in the Wasm, and five of them measured about 16 KB.
-    hits.sort_by(|&(i, ri), &(j, rj)| {
-        match sort {
-            Sort::Relevance => ri.cmp(&rj),
-            Sort::Name => name(i).cmp(name(j)),
-            Sort::Fee => {
-                let (a, b) = (listed_price_cents(&certs[i]), listed_price_cents(&certs[j]));
-                (a.is_none(), a).cmp(&(b.is_none(), b))
-            }
-            Sort::Level => certs[i]
-                .level
-                .cmp(&certs[j].level)
-                .then_with(|| name(i).cmp(name(j))),
-            Sort::Verified => certs[j].verified.cmp(&certs[i].verified),
+/// Sorts `(key, entry)` pairs by key, or by the entry's folded name when `names` is given,
+/// then by entry: the order is total, so the unstable sort gives one stable answer. The only
+/// sort in the module, for the index and every order of the results alike: each sort call
+/// site is its own copy of the sort algorithm in the Wasm, a few KB each.
+fn sort_pairs(pairs: &mut [(u64, u32)], names: Option<&[String]>) {
+    pairs.sort_unstable_by(|a, b| {
+        match names {
+            Some(names) => names[a.1 as usize].cmp(&names[b.1 as usize]),
+            None => a.0.cmp(&b.0),
         }
-        .then(i.cmp(&j))
+        .then(a.1.cmp(&b.1))
     });
+}
+
+/// Adds one to `counts[b]` for every bit `b` set in `bits`.
+fn add_bits(counts: &mut [usize], mut bits: u32) {
+    while bits != 0 {
+        counts[bits.trailing_zeros() as usize] += 1;
+        bits &= bits - 1;
+    }
 }
 
 /// Splits `text` into runs that do or do not match a search word, for highlighting with

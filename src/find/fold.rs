@@ -23,6 +23,11 @@ pub fn fold_with_crate(text: &str) -> String {
     use unicode_normalization::char::{decompose_canonical, is_combining_mark};
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
+        // ASCII has no decomposition and no marks; the table lookups are the slow part.
+        if ch.is_ascii() {
+            out.push(ch.to_ascii_lowercase());
+            continue;
+        }
         decompose_canonical(ch, |part| {
             if !is_combining_mark(part) {
                 out.extend(part.to_lowercase());
