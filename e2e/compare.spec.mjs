@@ -215,3 +215,16 @@ test("keyboard only: search, tick three, open the comparison from the tray", asy
   await expect(page).toHaveURL(new RegExp(`compare\\?ids=${aws.map((c) => c.id).join(",")}$`));
   await expect(columns(page)).toHaveCount(4);
 });
+
+test("print: the table stays, navigation, tray and tools go", async ({ page }) => {
+  await page.goto("cert/aws-aif-c01");
+  await pick(page, byId("aws-aif-c01")).check();
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle");
+  await expect(tray(page)).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("table.compare")).toBeVisible();
+  await expect(tray(page)).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("link", { name: /^Remove: / }).first()).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link to this comparison" })).toBeHidden();
+});
