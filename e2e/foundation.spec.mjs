@@ -156,3 +156,27 @@ test("the CSP meta is strict and the app boots under it", async ({ page }) => {
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).toContain("default-src 'self'");
 });
+
+test("the theme button steps through system, dark and light, and is remembered", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await new CatalogPage(page).open();
+  const button = page.getByRole("button", { name: /^Theme: / });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect(button).toHaveText("Theme: as the system");
+  const light = await background();
+  await button.click();
+  await expect(button).toHaveText("Theme: dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(light);
+  await expect(button).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Theme: dark" })).toBeVisible();
+  expect(await background()).not.toBe(light);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("button", { name: "Theme: dark" }).click();
+  await expect(page.getByRole("button", { name: "Theme: light" })).toBeVisible();
+  // Light wins even when the system asks for dark.
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).toBe(light);
+});

@@ -82,8 +82,9 @@ pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
         .into()
 }
 
-/// The site header: brand and the main navigation, the current page marked for assistive tech.
-pub fn header(base: &str, route: &crate::route::Route, tray: &[String]) -> Node {
+/// The site header: brand, the main navigation (the current page marked for assistive tech)
+/// and the theme button, which says the current choice.
+pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &str) -> Node {
     use crate::route::Route;
     let compare = format!(
         "compare{}",
@@ -119,6 +120,14 @@ pub fn header(base: &str, route: &crate::route::Route, tray: &[String]) -> Node 
             el("nav")
                 .attr("aria-label", "Main")
                 .child(el("ul").children(links)),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("theme-toggle")
+                .attr("id", "theme")
+                .attr("data-theme-toggle", "")
+                .text(theme),
         )
         .into()
 }

@@ -14,6 +14,7 @@ use crate::ui::pages::{
     catalog::CatalogPage, compare::ComparePage, detail::DetailPage, not_found::NotFoundPage,
 };
 use crate::ui::router::Router;
+use crate::ui::theme::{label, Theme};
 use crate::ui::tray::{tray_bar, Tray};
 use crate::ui::tree_view::tree_view;
 
@@ -77,13 +78,21 @@ fn Shell() -> impl IntoView {
     provide_context(RouterBase(base));
     let router = Router::provide(base);
     let tray = Tray::provide();
+    let theme = Theme::provide();
     let as_of = catalog
         .newest_verified()
         .map(|d| d.to_string())
         .unwrap_or_else(|| "unknown".into());
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
-        {tree_view(move || header(base, &router.route.read(), &tray.ids.read()))}
+        <div on:click=move |ev| {
+            let toggle = event_target::<web_sys::Element>(&ev).closest("[data-theme-toggle]");
+            if matches!(toggle, Ok(Some(_))) {
+                theme.next();
+            }
+        }>
+            {tree_view(move || header(base, &router.route.read(), &tray.ids.read(), label(theme.0.get())))}
+        </div>
         <main id="main" tabindex="-1">
             {move || match router.route.get() {
                 Route::Catalog => EitherOf4::A(CatalogPage()),

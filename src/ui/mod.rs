@@ -8,5 +8,6 @@ pub mod pages;
 pub mod parts;
 pub mod router;
 pub mod storage;
+pub mod theme;
 pub mod tray;
 pub mod tree_view;
