@@ -114,7 +114,7 @@ test("a retired column warns and compares with its replacement in one click", as
   const column = columns(page).nth(1);
   await expect(column).toContainText(`Retired on ${retired.status.date}`);
   await expect(column.getByRole("link", { name: replacement.name, exact: true })).toHaveAttribute("href", `/certscope/cert/${replacement.id}`);
-  await column.getByRole("link", { name: `Compare ${retired.name} with ${replacement.name}` }).click();
+  await column.getByRole("link", { name: `compare with it: ${replacement.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`compare\\?ids=${retired.id},${replacement.id}$`));
   await expect(columns(page)).toHaveCount(3);
 });

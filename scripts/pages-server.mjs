@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -26,7 +27,11 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function pagesServer(dir, prefixArg = "/", onResponse = () => {}) {
+// For the audits of scripts/lighthouse.mjs: `gzip: true` compresses text and Wasm when the
+// browser accepts it, as Pages does (the transfer counts of the browser tests want raw bytes);
+// `fallback200: true` answers unknown paths with 404.html but status 200, because Lighthouse
+// refuses to audit a page whose status is 404 (a deep link on Pages before the service worker).
+export function pagesServer(dir, prefixArg = "/", onResponse = () => {}, { gzip = false, fallback200 = false } = {}) {
   const root = resolve(dir);
   const prefix = prefixArg.endsWith("/") ? prefixArg : prefixArg + "/";
 
@@ -55,10 +60,12 @@ export function pagesServer(dir, prefixArg = "/", onResponse = () => {}) {
       res.end();
       return onResponse(req.url, 304, 0);
     }
-    res.writeHead(status, { ...headers, "Content-Length": body.length });
+    const compress = gzip && /gzip/.test(req.headers["accept-encoding"] || "") && !/image\/png/.test(headers["Content-Type"]);
+    const sent = compress ? gzipSync(body) : body;
+    res.writeHead(status, { ...headers, "Content-Length": sent.length, ...(compress ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}) });
     const head = req.method === "HEAD";
-    res.end(head ? undefined : body);
-    onResponse(req.url, status, head ? 0 : body.length);
+    res.end(head ? undefined : sent);
+    onResponse(req.url, status, head ? 0 : sent.length);
   }
 
   return createServer(async (req, res) => {
@@ -72,7 +79,7 @@ export function pagesServer(dir, prefixArg = "/", onResponse = () => {}) {
       }
       const file = path.startsWith(prefix) ? await fileFor(path.slice(prefix.length)) : null;
       if (file) return await send(req, res, 200, file);
-      return await send(req, res, 404, join(root, "404.html"));
+      return await send(req, res, fallback200 && path.startsWith(prefix) ? 200 : 404, join(root, "404.html"));
     } catch {
       res.writeHead(400, { "Content-Type": "text/plain" });
       res.end("bad request");

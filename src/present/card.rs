@@ -131,11 +131,14 @@ pub fn results(
     if !chips.is_empty() {
         let links = chips.iter().map(|(label, without)| {
             el("li").child(
+                // Named "Remove filter …" by hidden words around the visible label, so the
+                // visible text is part of the name (WCAG 2.5.3).
                 el("a")
                     .class("chip")
                     .attr("href", href(without))
-                    .attr("aria-label", format!("Remove filter {label}"))
-                    .text(format!("{label} ×")),
+                    .child(el("span").class("visually-hidden").text("Remove filter "))
+                    .text(label.as_str())
+                    .child(el("span").attr("aria-hidden", "true").text(" ×")),
             )
         });
         let clear = el("li").child(

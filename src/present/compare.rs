@@ -235,7 +235,7 @@ fn retired_warning(
                         .attr("href", href(&[cert.id.clone(), id.clone()]))
                         .attr(
                             "aria-label",
-                            format!("Compare {} with {}", cert.name, replacement.name),
+                            format!("compare with it: {}", replacement.name),
                         )
                         .text("compare with it"),
                 ),

@@ -1,0 +1,78 @@
+// Lighthouse (mobile preset, Debian Chromium) on each page of the release build in dist/, served
+// like GitHub Pages under /certscope/ (gzip included; deep links answered with status 200, see
+// pages-server.mjs). Median of 3 runs per page. Prints a
+// markdown table; `--readme` also writes it into README.md between the lighthouse markers.
+// Fails when accessibility is below 100 on any page, or performance below a loose floor (it
+// varies with the load of a shared machine; the table reports it as measured).
+// Usage: node scripts/lighthouse.mjs [--readme]
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { readFileSync, writeFileSync } from "node:fs";
+import { pagesServer } from "./pages-server.mjs";
+
+const RUNS = 3;
+const PERFORMANCE_FLOOR = 80;
+const pages = [
+  ["catalog", ""],
+  ["detail", "cert/aws-mls-c01"],
+  ["compare", "compare?ids=aws-mls-c01,aws-aif-c01,gcp-pmle"],
+];
+const categories = ["performance", "accessibility", "best-practices", "seo"];
+
+const server = pagesServer("dist", "/certscope/", () => {}, { gzip: true, fallback200: true });
+await new Promise((done) => server.listen(0, "127.0.0.1", done));
+const base = `http://127.0.0.1:${server.address().port}/certscope/`;
+const chrome = await chromeLauncher.launch({
+  chromePath: "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+const failures = [];
+try {
+  for (const [name, path] of pages) {
+    const scores = Object.fromEntries(categories.map((c) => [c, []]));
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+      for (const c of categories) scores[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      if (run === 0) {
+        const failed = Object.values(result.lhr.audits).filter(
+          (a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode) && result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+        );
+        for (const a of failed) failures.push(`${name}: accessibility audit ${a.id} failed`);
+      }
+    }
+    const row = Object.fromEntries(categories.map((c) => [c, median(scores[c])]));
+    rows.push([name, row]);
+    if (row.accessibility < 100) failures.push(`${name}: accessibility ${row.accessibility} < 100`);
+    if (row.performance < PERFORMANCE_FLOOR) failures.push(`${name}: performance ${row.performance} < ${PERFORMANCE_FLOOR}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const table = [
+  `| page | performance | accessibility | best practices | SEO |`,
+  `|---|---:|---:|---:|---:|`,
+  ...rows.map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} |`),
+  "",
+  `Lighthouse 12.8.2, mobile preset, median of ${RUNS} runs, release build served with gzip under /certscope/.`,
+].join("\n");
+console.log(table);
+
+if (process.argv.includes("--readme")) {
+  const readme = readFileSync("README.md", "utf8");
+  const start = "<!-- lighthouse:start -->";
+  const end = "<!-- lighthouse:end -->";
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error("README.md has no lighthouse markers");
+  writeFileSync("README.md", readme.slice(0, a + start.length) + "\n" + table + "\n" + readme.slice(b));
+}
+if (failures.length) {
+  console.error(`lighthouse: FAILED\n  ${failures.join("\n  ")}`);
+  process.exit(1);
+}
+console.log("lighthouse: ok");
