@@ -94,15 +94,15 @@ impl View {
             problems,
         }
     }
+}
 
-    /// This comparison with other ids, months or row filter, as a query string.
-    pub fn search_with(&self, ids: &[String], months: u32, only_differences: bool) -> String {
-        let mut search = search(ids, months);
-        if only_differences {
-            search.push_str("&diff=1");
-        }
-        search
+/// A comparison's query string with its row filter: `?ids=a,b&months=6&diff=1`.
+pub fn search_with(ids: &[String], months: u32, only_differences: bool) -> String {
+    let mut search = search(ids, months);
+    if only_differences {
+        search.push_str("&diff=1");
     }
+    search
 }
 
 /// The query string of a comparison: `?ids=a,b` (plus `&months=` when not the default).
@@ -468,9 +468,8 @@ mod tests {
             .take(2)
             .map(|c| c.id.clone())
             .collect();
-        let view = View::parse(&crate::route::Query::parse(&search(&ids, 3)), &c);
         for (months, diff) in [(3, false), (6, true), (12, false)] {
-            let s = view.search_with(&ids, months, diff);
+            let s = search_with(&ids, months, diff);
             let back = View::parse(&crate::route::Query::parse(&s), &c);
             assert_eq!(
                 (back.picked.ids.clone(), back.months, back.only_differences),

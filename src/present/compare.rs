@@ -21,7 +21,10 @@ pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
     let href = |ids: &[String]| {
         join(
             base,
-            &format!("compare{}", view.search_with(ids, months, only_differences)),
+            &format!(
+                "compare{}",
+                compare::search_with(ids, months, only_differences)
+            ),
         )
     };
 
@@ -128,7 +131,7 @@ pub fn page(base: &str, catalog: &Catalog, view: &View) -> Node {
     let link = |months: u32, diff: bool| {
         join(
             base,
-            &format!("compare{}", view.search_with(ids, months, diff)),
+            &format!("compare{}", compare::search_with(ids, months, diff)),
         )
     };
     // Options are links: each is a state of the page, so Back works and it can be shared.
