@@ -99,23 +99,40 @@ impl Router {
     /// Goes to `href` (an absolute path from [`crate::ui::base::link`]). `replace` rewrites the
     /// current history entry instead of adding one (used while typing, so Back is not flooded).
     pub fn navigate(self, href: &str, replace: bool) {
-        let history = window().history();
-        let result = match history {
-            Ok(h) if replace => {
-                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
-            }
-            Ok(h) => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href)),
-            Err(e) => Err(e),
-        };
-        if result.is_err() {
-            // History refused (sandboxed frame): fall back to a normal page load.
-            let _ = window().location().set_href(href);
-            return;
-        }
         let old_path = self.location.with_untracked(|l| l.path.clone());
-        let new = read_location(self.base);
+        let (path, search) = href.split_once('?').map_or((href, ""), |(p, q)| (p, q));
+        let new = Location {
+            path: strip_base(path, self.base).to_owned(),
+            search: if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{search}")
+            },
+        };
         let page_changed = new.path != old_path;
         self.location.set(new);
+        // The address bar follows once the page has painted: each history write is a
+        // same-document navigation that cost a keystroke several milliseconds (measured in a
+        // trace), and nothing on screen depends on it.
+        let href = href.to_owned();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let written = window().history().and_then(|h| {
+                        if replace {
+                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                        } else {
+                            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                        }
+                    });
+                    if written.is_err() {
+                        // History refused (sandboxed frame): fall back to a normal page load.
+                        let _ = window().location().set_href(&href);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
         if page_changed {
             // A new page: start at its top and let keyboard and screen-reader users start there.
             window().scroll_to_with_x_and_y(0.0, 0.0);
