@@ -59,6 +59,15 @@ pub struct View {
 }
 
 impl View {
+    /// The picked certifications, in column order.
+    pub fn certs<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Certification> {
+        self.picked
+            .ids
+            .iter()
+            .filter_map(|id| catalog.get(id))
+            .collect()
+    }
+
     pub fn parse(query: &crate::route::Query, catalog: &Catalog) -> View {
         let picked = parse_ids(query.get("ids").unwrap_or(""), catalog);
         let mut problems = Vec::new();

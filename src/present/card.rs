@@ -1,7 +1,7 @@
 //! The catalog's result cards: name (search matches in `<mark>`), status, the facts a person
 //! scans, and for retired entries their replacements.
 
-use super::{cert_link, pick, status_badge};
+use super::{cert_href, cert_link, pick, status_badge};
 use crate::catalog::{Catalog, Certification, StatusState};
 use crate::find::{active_filters, highlight, listed_price_cents, Facet, FindQuery, Results};
 use crate::route::join;
@@ -49,7 +49,7 @@ pub fn card(
         .child(
             el("h2").class("card-title").child(
                 el("a")
-                    .attr("href", join(base, &format!("cert/{}", cert.id)))
+                    .attr("href", cert_href(base, &cert.id))
                     .children(name),
             ),
         )

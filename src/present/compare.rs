@@ -2,7 +2,7 @@
 //! attribute, the best value marked with a word and a star (never colour alone), differing rows
 //! marked, retired columns warned with links to their replacements.
 
-use super::cert_link;
+use super::{cert_href, cert_link, compare_href};
 use crate::catalog::{Catalog, Certification, StatusState};
 use crate::compare::{self, moved, Row, View, MONTH_CHOICES};
 use crate::route::join;
@@ -10,23 +10,9 @@ use crate::tree::{el, Element, Node};
 
 /// The table inside a labelled, focusable scroll region (phones scroll it sideways, not the page).
 pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
-    let certs: Vec<&Certification> = view
-        .picked
-        .ids
-        .iter()
-        .filter_map(|id| catalog.get(id))
-        .collect();
-    let (months, only_differences) = (view.months, view.only_differences);
+    let certs = view.certs(catalog);
     let ids = &view.picked.ids;
-    let href = |ids: &[String]| {
-        join(
-            base,
-            &format!(
-                "compare{}",
-                compare::search_with(ids, months, only_differences)
-            ),
-        )
-    };
+    let href = |ids: &[String]| compare_href(base, ids, view.months, view.only_differences);
 
     let mut head = el("tr").child(el("th").attr("scope", "col").text("Attribute"));
     for (i, cert) in certs.iter().enumerate() {
@@ -58,7 +44,7 @@ pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
             .attr("scope", "col")
             .child(
                 el("a")
-                    .attr("href", join(base, &format!("cert/{}", cert.id)))
+                    .attr("href", cert_href(base, &cert.id))
                     .text(cert.name.as_str()),
             )
             .child(tools);
@@ -69,8 +55,8 @@ pub fn table(base: &str, catalog: &Catalog, view: &View) -> Element {
     }
 
     let mut body = el("tbody");
-    for row in compare::rows(catalog, &certs, months) {
-        if only_differences && !row.differs {
+    for row in compare::rows(catalog, &certs, view.months) {
+        if view.only_differences && !row.differs {
             continue;
         }
         body = body.child(table_row(row));
@@ -128,12 +114,7 @@ pub fn page(base: &str, catalog: &Catalog, view: &View) -> Node {
             .into();
     }
     let ids = &view.picked.ids;
-    let link = |months: u32, diff: bool| {
-        join(
-            base,
-            &format!("compare{}", compare::search_with(ids, months, diff)),
-        )
-    };
+    let link = |months: u32, diff: bool| compare_href(base, ids, months, diff);
     // Options are links: each is a state of the page, so Back works and it can be shared.
     let rows = if view.only_differences {
         el("a")
@@ -256,12 +237,7 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         let query = crate::route::Query::parse("?ids=aws-mls-c01,aws-aif-c01,gcp-pmle");
         let mut view = View::parse(&query, &catalog);
-        let certs: Vec<&Certification> = view
-            .picked
-            .ids
-            .iter()
-            .filter_map(|id| catalog.get(id))
-            .collect();
+        let certs = view.certs(&catalog);
         assert_eq!(certs.len(), 3);
         let tree: Node = table("", &catalog, &view).into();
         let ths = tree.find_all("th");

@@ -21,12 +21,21 @@ pub fn status_badge(status: &Status) -> Element {
     el("span").class(class).text(status.badge())
 }
 
+/// The in-app address of a certification's page (the route's own path, id encoded).
+pub fn cert_href(base: &str, id: &str) -> String {
+    join(base, &crate::route::Route::Detail(id.to_owned()).path())
+}
+
+/// The in-app address of a comparison of `ids`.
+pub fn compare_href(base: &str, ids: &[String], months: u32, only_differences: bool) -> String {
+    let search = crate::compare::search_with(ids, months, only_differences);
+    join(base, &format!("compare{search}"))
+}
+
 /// A link to a certification's page, named as in the catalog (or by id if it is not there).
 pub fn cert_link(base: &str, catalog: &Catalog, id: &str) -> Element {
     let name = catalog.get(id).map_or(id, |c| c.name.as_str());
-    el("a")
-        .attr("href", join(base, &format!("cert/{id}")))
-        .text(name)
+    el("a").attr("href", cert_href(base, id)).text(name)
 }
 
 /// The "Compare" pick checkbox; the tray's window listener handles its `change`. Its id lets
@@ -62,13 +71,7 @@ pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
                 .text("×"),
         )
     });
-    let href = join(
-        base,
-        &format!(
-            "compare{}",
-            crate::compare::search(ids, crate::compare::DEFAULT_MONTHS)
-        ),
-    );
+    let href = compare_href(base, ids, crate::compare::DEFAULT_MONTHS, false);
     el("aside")
         .class("tray")
         .attr("aria-label", "Compare tray")
@@ -86,16 +89,13 @@ pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
 /// and the theme button, which says the current choice.
 pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &str) -> Node {
     use crate::route::Route;
-    let compare = format!(
-        "compare{}",
-        crate::compare::search(tray, crate::compare::DEFAULT_MONTHS)
-    );
+    let compare = compare_href(base, tray, crate::compare::DEFAULT_MONTHS, false);
     let items = [
-        ("Catalog", String::new(), *route == Route::Catalog),
+        ("Catalog", join(base, ""), *route == Route::Catalog),
         ("Compare", compare, *route == Route::Compare),
     ];
-    let links = items.into_iter().map(|(label, path, current)| {
-        let a = el("a").attr("href", join(base, &path)).text(label);
+    let links = items.into_iter().map(|(label, href, current)| {
+        let a = el("a").attr("href", href).text(label);
         el("li").child(if current {
             a.attr("aria-current", "page")
         } else {
