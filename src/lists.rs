@@ -166,34 +166,63 @@ fn cap(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
-/// Enforces the limits and unique list ids, whatever the input.
+/// Makes list ids unique without dropping anything: a list with an empty or repeated id (only
+/// a hand-edited file has one) gets a fresh id. Nothing stored is ever cut or dropped on load or
+/// merge; the limits are checked when data comes in from outside (import, share link).
 fn clean(store: Store) -> Store {
     let mut seen: Vec<String> = Vec::new();
     let lists = store
         .lists
         .into_iter()
-        .filter(|l| {
-            let fresh = !l.id.is_empty() && !seen.contains(&l.id);
+        .map(|mut l| {
+            if l.id.is_empty() || seen.contains(&l.id) {
+                let stem = if l.id.is_empty() {
+                    "list"
+                } else {
+                    l.id.as_str()
+                };
+                let fresh = (2..)
+                    .map(|n| format!("{stem}~{n}"))
+                    .find(|id| !seen.contains(id));
+                l.id = fresh.unwrap_or_default();
+            }
             seen.push(l.id.clone());
-            fresh
-        })
-        .take(MAX_LISTS)
-        .map(|l| List {
-            name: cap(l.name.trim(), MAX_NAME),
-            note: cap(&l.note, MAX_NOTE),
-            items: l
-                .items
-                .into_iter()
-                .take(MAX_ITEMS)
-                .map(|i| Item {
-                    cert: cap(&i.cert, 100),
-                    note: cap(&i.note, MAX_NOTE),
-                })
-                .collect(),
-            ..l
+            l
         })
         .collect();
     Store { lists }
+}
+
+/// Whether incoming lists (an import, a share link) keep CertScope's limits, `total` being
+/// how many lists there would be afterwards; says which limit is broken.
+fn check_limits(lists: &[List], total: usize) -> Result<(), String> {
+    if total > MAX_LISTS {
+        return Err(format!(
+            "That would make {total} lists; CertScope keeps up to {MAX_LISTS}."
+        ));
+    }
+    for l in lists {
+        let long = |t: &str, max| t.chars().count() > max;
+        if l.items.len() > MAX_ITEMS {
+            return Err(format!(
+                "The list “{}” has {} entries; CertScope keeps up to {MAX_ITEMS}.",
+                cap(&l.name, MAX_NAME),
+                l.items.len()
+            ));
+        }
+        if long(&l.name, MAX_NAME)
+            || long(&l.note, MAX_NOTE)
+            || l.items
+                .iter()
+                .any(|i| long(&i.note, MAX_NOTE) || long(&i.cert, 100))
+        {
+            return Err(format!(
+                "A name or note in “{}” is longer than CertScope keeps ({MAX_NAME} characters for names, {MAX_NOTE} for notes).",
+                cap(&l.name, MAX_NAME)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The stored and exported form of `store`.
@@ -413,6 +442,13 @@ pub fn preview_import(
         }
         Loaded::Corrupt { reason } => return Err(format!("The file could not be read: {reason}.")),
     };
+    let new_lists = incoming
+        .lists
+        .iter()
+        .filter(|l| !current.lists.iter().any(|c| c.id == l.id))
+        .count();
+    check_limits(&incoming.lists, current.lists.len() + new_lists)
+        .map_err(|e| format!("{e} Nothing was imported."))?;
     let mut added = Vec::new();
     let mut updated = Vec::new();
     for list in &incoming.lists {
@@ -493,17 +529,12 @@ pub fn read_share(decoded: &str) -> Result<List, String> {
     }
     match serde_json::from_str::<List>(decoded) {
         Ok(list) => {
-            let store = clean(Store {
-                lists: vec![List {
-                    id: "shared".into(),
-                    ..list
-                }],
-            });
-            store
-                .lists
-                .into_iter()
-                .next()
-                .ok_or_else(|| "This share link holds no list.".into())
+            let list = List {
+                id: "shared".into(),
+                ..list
+            };
+            check_limits(std::slice::from_ref(&list), 1)?;
+            Ok(list)
         }
         Err(_) => {
             Err("This share link is damaged or cut short, so no list could be read from it.".into())
@@ -791,5 +822,54 @@ mod tests {
         )
         .unwrap();
         assert_eq!(same.lists[0].items, s.lists[0].items);
+    }
+
+    #[test]
+    fn nothing_stored_is_cut_or_dropped_and_incoming_limits_are_told() {
+        let many = |prefix: &str, n: usize| Store {
+            lists: (0..n)
+                .map(|i| List {
+                    id: format!("{prefix}{i}"),
+                    name: format!("L{i}"),
+                    note: String::new(),
+                    items: Vec::new(),
+                    revision: 1,
+                })
+                .collect(),
+        };
+        // Two tabs with 30 lists each: the merge keeps all 60.
+        assert_eq!(merge(&many("a", 30), &many("b", 30), &[]).lists.len(), 60);
+        // A stored list longer than the edit limits loads whole.
+        let mut big = many("x", 1);
+        big.lists[0].items = (0..MAX_ITEMS + 5)
+            .map(|i| Item {
+                cert: format!("c{i}"),
+                note: "n".repeat(MAX_NOTE + 1),
+            })
+            .collect();
+        let Loaded::Current(back) = load(Some(&to_json(&big))) else {
+            panic!()
+        };
+        assert_eq!(back, big);
+        // Repeated ids are renamed, not dropped.
+        let dup = Store {
+            lists: vec![many("d", 1).lists[0].clone(), many("d", 1).lists[0].clone()],
+        };
+        let Loaded::Current(back) = load(Some(&to_json(&dup))) else {
+            panic!()
+        };
+        assert_eq!(back.lists.len(), 2);
+        assert_ne!(back.lists[0].id, back.lists[1].id);
+        // The same data coming in from outside is refused with the reason, nothing changed.
+        let catalog = Catalog::embedded().unwrap();
+        let err = preview_import(&to_json(&big), &Store::default(), &catalog).unwrap_err();
+        assert!(
+            err.contains("entries") && err.contains("Nothing was imported"),
+            "{err}"
+        );
+        let err = preview_import(&to_json(&many("b", 30)), &many("a", 30), &catalog).unwrap_err();
+        assert!(err.contains("60 lists"), "{err}");
+        let param = share_param(&big.lists[0]);
+        assert!(read_share_raw(&param).is_err());
     }
 }

@@ -23,6 +23,9 @@ pub struct Router {
     pub route: Memo<Route>,
     pub query: Memo<Query>,
     base: &'static str,
+    /// Bumped by Back/Forward: a history write still waiting for its frame is dropped then, so
+    /// it cannot push a stale address on top of the entry the person went back to.
+    epoch: StoredValue<u32>,
 }
 
 pub fn use_router() -> Router {
@@ -49,11 +52,14 @@ impl Router {
             route,
             query,
             base,
+            epoch: StoredValue::new(0),
         };
         provide_context(router);
 
-        let popstate =
-            window_event_listener(ev::popstate, move |_| location.set(read_location(base)));
+        let popstate = window_event_listener(ev::popstate, move |_| {
+            router.epoch.update_value(|e| *e = e.wrapping_add(1));
+            location.set(read_location(base));
+        });
         let click = window_event_listener(ev::click, move |event| router.follow_link(event));
         on_cleanup(move || {
             popstate.remove();
@@ -115,9 +121,13 @@ impl Router {
         // same-document navigation that cost a keystroke several milliseconds (measured in a
         // trace), and nothing on screen depends on it.
         let href = href.to_owned();
+        let epoch = self.epoch.get_value();
         request_animation_frame(move || {
             set_timeout(
                 move || {
+                    if self.epoch.get_value() != epoch {
+                        return;
+                    }
                     let written = window().history().and_then(|h| {
                         if replace {
                             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))

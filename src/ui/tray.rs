@@ -96,7 +96,7 @@ impl Tray {
         }
     }
 
-    pub fn save(self, ids: Vec<String>) {
+    fn save(self, ids: Vec<String>) {
         if storage::write(KEY, &ids.join(",")).is_err() {
             // The picks still work for this visit; only the next one forgets them.
             self.message.update(|m| {
