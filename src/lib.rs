@@ -17,5 +17,5 @@ pub mod ui;
 /// Entry point called by `main.rs` in the browser.
 pub fn start() {
     ui::fatal::install_panic_hook();
-    leptos::mount::mount_to_body(ui::app::App);
+    leptos::mount::mount_to_body(ui::app::app);
 }

@@ -21,7 +21,7 @@ fn router_base_of_the_test_page_is_root_or_a_path() {
 #[wasm_bindgen_test]
 async fn app_mounts_and_lists_the_catalog() {
     let catalog = certscope::catalog::Catalog::embedded().unwrap();
-    leptos::mount::mount_to_body(certscope::ui::app::App);
+    leptos::mount::mount_to_body(certscope::ui::app::app);
     // Let the reactive system run its first effects.
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
         .await
@@ -204,4 +204,58 @@ async fn tree_patches_equal_fresh_drawings() {
     }
     // Guard against comparing two empty hosts: most rounds must have drawn something.
     assert!(compared > 200, "only {compared} rounds drew anything");
+}
+
+/// A field's value follows the tree when the tree's value changes, and only then: what the
+/// person typed is not overwritten by a redraw that did not change it (the URL trims a search,
+/// and writing that back would eat a typed space). A select takes its value after its options.
+#[wasm_bindgen_test]
+async fn tree_view_syncs_field_values_only_when_the_tree_changes_them() {
+    use certscope::tree::{el, Node};
+    use leptos::prelude::*;
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let html = host.clone().dyn_into::<web_sys::HtmlElement>().unwrap();
+    let value = RwSignal::new(("a".to_owned(), 0u32));
+    let draw = move || -> Node {
+        let (v, _) = value.get();
+        el("div")
+            .child(el("input").attr("id", "field").attr("value", v.as_str()))
+            .child(
+                el("select")
+                    .attr("value", "two")
+                    .child(el("option").attr("value", "one").text("One"))
+                    .child(el("option").attr("value", "two").text("Two")),
+            )
+            .into()
+    };
+    let _ =
+        leptos::mount::mount_to(html, move || certscope::ui::tree_view::tree_view(draw)).forget();
+    let tick = || async {
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await
+        .unwrap();
+    };
+    tick().await;
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let select = host.query_selector("select").unwrap().unwrap();
+    let select_value = js_sys::Reflect::get(&select, &"value".into()).unwrap();
+    assert_eq!(input.value(), "a");
+    assert_eq!(select_value.as_string().as_deref(), Some("two"));
+    input.set_value("a typed ");
+    // A redraw with the same value leaves the typing alone.
+    value.set(("a".to_owned(), 1));
+    tick().await;
+    assert_eq!(input.value(), "a typed ");
+    // A new value (Back, a pasted link) replaces it.
+    value.set(("b".to_owned(), 2));
+    tick().await;
+    assert_eq!(input.value(), "b");
 }

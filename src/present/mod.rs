@@ -3,6 +3,7 @@
 //! passed in (`/certscope` on Pages, empty at the root).
 
 pub mod card;
+pub mod catalog;
 pub mod compare;
 pub mod detail;
 
@@ -128,6 +129,31 @@ pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &
                 .attr("id", "theme")
                 .attr("data-theme-toggle", "")
                 .text(theme),
+        )
+        .into()
+}
+
+/// The page for an address the app does not know, or (`id`) a certification it does not have.
+pub fn not_found(base: &str, id: Option<&str>) -> Node {
+    let (heading, text) = match id {
+        Some(id) => (
+            "Certification not found",
+            format!("We have no certification with the id “{id}”. It may have been renamed, or the link was cut short."),
+        ),
+        None => (
+            "Page not found",
+            "There is no page at this address. It may have been mistyped or moved.".to_owned(),
+        ),
+    };
+    el("div")
+        .child(el("h1").text(heading))
+        .child(el("p").text(text))
+        .child(
+            el("p").child(
+                el("a")
+                    .attr("href", join(base, ""))
+                    .text("Browse all certifications"),
+            ),
         )
         .into()
 }

@@ -1,109 +1,227 @@
-//! The shell: loads the embedded catalog once, provides it and the router as context, and lays
-//! out the header, navigation, the current page and the footer.
+//! The shell: loads the embedded catalog once, builds the app's few signals ([`App`]) and draws
+//! the whole page — skip link, header, the current page, the compare tray and the footer — as
+//! one tree (`crate::tree`) that `ui::tree_view` patches into the DOM. Events are handled by
+//! `ui::events`, one listener per event type.
+//!
+//! Why one tree and not Leptos components: every distinct `view!` shape is its own generic
+//! type, and measured here each cost 1–2 KB of brotli'd Wasm. With the pages as plain trees the
+//! app keeps Leptos for what it is best at — signals, memos and effects — under a 120 KB budget.
 
-use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
-use crate::find::FindIndex;
-use crate::present::header;
-use crate::route::Route;
-use crate::ui::base::{current_router_base, RouterBase};
-use crate::ui::pages::{
-    catalog::CatalogPage, compare::ComparePage, detail::DetailPage, not_found::NotFoundPage,
-};
+use crate::compare::View;
+use crate::find::{run, search_words, FindIndex, FindQuery};
+use crate::present::{self, catalog::Found};
+use crate::route::{join, Query, Route};
+use crate::tree::{el, Element, Node};
+use crate::ui::base::current_router_base;
 use crate::ui::router::Router;
 use crate::ui::theme::{label, Theme};
-use crate::ui::tray::{tray_bar, Tray};
+use crate::ui::tray::Tray;
 use crate::ui::tree_view::tree_view;
+use crate::ui::{events, title};
 
-/// The catalog, loaded once and never changed: a `'static` borrow is cheap to copy into every
-/// closure and cannot go stale.
+/// Everything the app holds. All `Copy`: the catalog and index are loaded once and leaked, so
+/// a `'static` borrow is cheap to copy into every closure and cannot go stale.
 #[derive(Clone, Copy)]
-pub struct CatalogContext(pub &'static Catalog);
-
-pub fn use_catalog() -> &'static Catalog {
-    expect_context::<CatalogContext>().0
+pub struct App {
+    pub catalog: &'static Catalog,
+    /// The search index, folded once at start-up rather than on every keystroke.
+    pub index: &'static FindIndex,
+    /// `/certscope` on Pages, empty at the root; every link is built from it.
+    pub base: &'static str,
+    pub router: Router,
+    pub tray: Tray,
+    pub theme: Theme,
+    /// The catalog page's reading of the URL; a memo, so it is computed once per URL change
+    /// and only while the catalog is shown.
+    pub found: Memo<Found>,
+    /// The address "Copy link" last put on the clipboard: its confirmation shows on that
+    /// comparison only.
+    pub copied: RwSignal<Option<Query>>,
+    /// Filters start open beside the results on wide screens and folded on phones (the CSS
+    /// breakpoint of `.find`); decided once, so a resize never snaps them shut.
+    pub filters_open: bool,
 }
 
-/// The search index, folded once at start-up rather than on every keystroke.
-#[derive(Clone, Copy)]
-pub struct FindIndexContext(pub &'static FindIndex);
-
-pub fn use_find_index() -> &'static FindIndex {
-    expect_context::<FindIndexContext>().0
-}
-
-#[component]
-pub fn App() -> impl IntoView {
+pub fn app() -> impl IntoView {
     // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    match Catalog::embedded() {
+    let draw: Box<dyn Fn() -> Node> = match Catalog::embedded() {
         Ok(catalog) => {
-            let catalog: &'static Catalog = Box::leak(Box::new(catalog));
-            let index = FindIndex::new(&catalog.certifications, &catalog.providers);
-            provide_context(CatalogContext(catalog));
-            provide_context(FindIndexContext(Box::leak(Box::new(index))));
-            Either::Left(Shell())
+            let app = App::start(Box::leak(Box::new(catalog)));
+            events::install(app);
+            title::follow(app);
+            let footer = footer(app.catalog);
+            Box::new(move || app.draw(&footer))
         }
         // Only a broken build gets here (a native test checks the data); say so plainly.
-        Err(error) => Either::Right(view! {
-            <main id="main">
-                <h1>"CertScope could not start"</h1>
-                <p>"The certification data in this build is damaged: " {error.to_string()}</p>
-            </main>
-        }),
+        Err(error) => {
+            let text = format!("The certification data in this build is damaged: {error}");
+            Box::new(move || {
+                el("main")
+                    .attr("id", "main")
+                    .child(el("h1").text("CertScope could not start"))
+                    .child(el("p").text(text.as_str()))
+                    .into()
+            })
+        }
+    };
+    tree_view(draw)
+}
+
+fn wide_screen() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= 832.0)
+}
+
+impl App {
+    fn start(catalog: &'static Catalog) -> App {
+        let index: &'static FindIndex = Box::leak(Box::new(FindIndex::new(
+            &catalog.certifications,
+            &catalog.providers,
+        )));
+        let base: &'static str = Box::leak(current_router_base().into_boxed_str());
+        let router = Router::new(base);
+        let found = Memo::new(move |_| {
+            let (query, problems) =
+                FindQuery::parse(&router.query.read(), |id| catalog.provider(id).is_some());
+            Found {
+                results: run(&catalog.certifications, index, &query),
+                words: search_words(&query.text),
+                query,
+                problems,
+            }
+        });
+        App {
+            catalog,
+            index,
+            base,
+            router,
+            tray: Tray::new(catalog),
+            theme: Theme::load(),
+            found,
+            copied: RwSignal::new(None),
+            filters_open: wide_screen(),
+        }
+    }
+
+    /// The whole page for the current signals.
+    fn draw(self, footer: &Element) -> Node {
+        let route = self.router.route.read();
+        let picks = self.tray.ids.read();
+        let (key, page) = match &*route {
+            Route::Catalog => (
+                "catalog",
+                present::catalog::page(
+                    self.base,
+                    self.catalog,
+                    &self.found.read(),
+                    &picks,
+                    self.filters_open,
+                ),
+            ),
+            Route::Detail(id) => (
+                "detail",
+                match self.catalog.get(id) {
+                    Some(cert) => present::detail::page(
+                        self.base,
+                        self.catalog,
+                        cert,
+                        picks.contains(&cert.id),
+                    ),
+                    None => present::not_found(self.base, Some(id)),
+                },
+            ),
+            Route::Compare => ("compare", self.compare_page()),
+            Route::NotFound => ("not-found", present::not_found(self.base, None)),
+        };
+        // Keyed by page, so moving to another page draws it afresh instead of reusing the
+        // last page's inputs (and whatever the person had typed or toggled in them).
+        let page = el("div").attr("data-key", key).child(page);
+        el("div")
+            .child(
+                el("a")
+                    .class("skip-link")
+                    .attr("href", "#main")
+                    .text("Skip to main content"),
+            )
+            .child(present::header(
+                self.base,
+                &route,
+                &picks,
+                label(self.theme.0.get()),
+            ))
+            .child(
+                el("main")
+                    .attr("id", "main")
+                    .attr("tabindex", "-1")
+                    .child(page),
+            )
+            .child(
+                el("div")
+                    .class("tray-wrap")
+                    .child(
+                        el("p")
+                            .class("tray-message")
+                            .attr("role", "status")
+                            .attr("aria-live", "polite")
+                            .text(self.tray.message.get()),
+                    )
+                    .child(present::tray(self.base, self.catalog, &picks)),
+            )
+            .child(footer.clone())
+            .into()
+    }
+
+    /// The comparison with its "Copy link" button (`ui::events` copies).
+    fn compare_page(self) -> Node {
+        let query = self.router.query.read();
+        let copied = self.copied.read().as_ref() == Some(&*query);
+        el("div")
+            .child(present::compare::page(
+                self.base,
+                self.catalog,
+                &View::parse(&query, self.catalog),
+            ))
+            .child(
+                el("p")
+                    .class("copy")
+                    .child(
+                        el("button")
+                            .attr("type", "button")
+                            .attr("id", "copy-link")
+                            .attr("data-copy-link", "")
+                            .text("Copy link to this comparison"),
+                    )
+                    .text(" ")
+                    .child(el("span").attr("role", "status").text(if copied {
+                        "Link copied. Anyone who opens it sees this comparison."
+                    } else {
+                        ""
+                    })),
+            )
+            .into()
+    }
+
+    /// Goes to an in-app path (`join`ed with the base).
+    pub fn go(self, path: &str, replace: bool) {
+        self.router.navigate(&join(self.base, path), replace);
     }
 }
 
-/// Moves focus to `<main>` without changing the URL: the skip link must not navigate, since a
-/// bare `#main` resolves against `<base href>` to the catalog.
-fn skip_to_main(event: leptos::ev::MouseEvent) {
-    event.prevent_default();
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
-}
-
-#[component]
-fn Shell() -> impl IntoView {
-    let catalog = use_catalog();
-    let base: &'static str = Box::leak(current_router_base().into_boxed_str());
-    provide_context(RouterBase(base));
-    let router = Router::provide(base);
-    let tray = Tray::provide();
-    let theme = Theme::provide();
+fn footer(catalog: &Catalog) -> Element {
     let as_of = catalog
         .newest_verified()
         .map(|d| d.to_string())
         .unwrap_or_else(|| "unknown".into());
-    view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
-        <div on:click=move |ev| {
-            let toggle = event_target::<web_sys::Element>(&ev).closest("[data-theme-toggle]");
-            if matches!(toggle, Ok(Some(_))) {
-                theme.next();
-            }
-        }>
-            {tree_view(move || header(base, &router.route.read(), &tray.ids.read(), label(theme.0.get())))}
-        </div>
-        <main id="main" tabindex="-1">
-            {move || match router.route.get() {
-                Route::Catalog => EitherOf4::A(CatalogPage()),
-                Route::Detail(id) => EitherOf4::B(view! { <DetailPage id=id /> }),
-                Route::Compare => EitherOf4::C(ComparePage()),
-                Route::NotFound => EitherOf4::D(NotFoundPage()),
-            }}
-        </main>
-        {tray_bar()}
-        <footer class="site-footer">
-            <p>{format!("Facts verified up to {as_of}. Ratings are CertScope's own rules, explained on each page. Everything runs in your browser: no account, no tracking.")}</p>
-        </footer>
-    }
+    el("footer").class("site-footer").child(el("p").text(format!(
+        "Facts verified up to {as_of}. Ratings are CertScope's own rules, explained on each page. Everything runs in your browser: no account, no tracking."
+    )))
 }

@@ -11,20 +11,6 @@ pub fn router_base(base_uri: &str) -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// The router base, provided as context by the shell so that every link can be built from it.
-#[derive(Clone, Copy)]
-pub struct RouterBase(pub &'static str);
-
-/// An absolute in-app href: `link("cert/x")` → `/certscope/cert/x`, `link("")` → `/certscope/`.
-/// Absolute because leptos_router resolves relative hrefs against the current route, not
-/// `<base href>`, and it does not add its base to absolute ones.
-pub fn link(path: &str) -> String {
-    let base = leptos::prelude::use_context::<RouterBase>().map_or("", |b| b.0);
-    join(base, path)
-}
-
-pub use crate::route::join;
-
 /// The base of the running document; empty (root) when the browser cannot tell.
 pub fn current_router_base() -> String {
     leptos::prelude::document()
@@ -56,7 +42,7 @@ mod tests {
 
     #[test]
     fn links_join_base_and_path() {
-        use super::join;
+        use crate::route::join;
         assert_eq!(join("/certscope", "cert/x"), "/certscope/cert/x");
         assert_eq!(join("/certscope", ""), "/certscope/");
         assert_eq!(join("", "?status=retired"), "/?status=retired");

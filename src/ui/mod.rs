@@ -1,13 +1,14 @@
-//! Leptos components. They read the catalog and the URL, call the pure modules and render;
-//! they never compute ratings or parse data themselves.
+//! The browser half: signals, the DOM patcher, events, storage. It reads the catalog and the
+//! URL, calls the pure modules and draws their trees; it never computes ratings or parses data
+//! itself.
 
 pub mod app;
 pub mod base;
+pub mod events;
 pub mod fatal;
-pub mod pages;
-pub mod parts;
 pub mod router;
 pub mod storage;
 pub mod theme;
+pub mod title;
 pub mod tray;
 pub mod tree_view;

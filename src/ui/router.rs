@@ -15,8 +15,8 @@ struct Location {
     search: String,
 }
 
-/// Provided as context by the shell; `route` and `query` change only when they really change,
-/// so a filter click re-renders the results, not the whole page.
+/// Held by `ui::app::App`; `route` and `query` change only when they really change, so what
+/// depends on one does not redraw when only the other moved.
 #[derive(Clone, Copy)]
 pub struct Router {
     location: RwSignal<Location>,
@@ -26,10 +26,6 @@ pub struct Router {
     /// Bumped by Back/Forward: a history write still waiting for its frame is dropped then, so
     /// it cannot push a stale address on top of the entry the person went back to.
     epoch: StoredValue<u32>,
-}
-
-pub fn use_router() -> Router {
-    expect_context::<Router>()
 }
 
 fn read_location(base: &str) -> Location {
@@ -42,8 +38,9 @@ fn read_location(base: &str) -> Location {
 }
 
 impl Router {
-    /// Starts listening to the browser; call once, in the shell.
-    pub fn provide(base: &'static str) -> Router {
+    /// Starts following Back and Forward; call once, in the shell. Link clicks come from
+    /// `ui::events`, which owns the one click listener.
+    pub fn new(base: &'static str) -> Router {
         let location = RwSignal::new(read_location(base));
         let route = Memo::new(move |_| Route::parse(&location.read().path));
         let query = Memo::new(move |_| Query::parse(&location.read().search));
@@ -54,23 +51,17 @@ impl Router {
             base,
             epoch: StoredValue::new(0),
         };
-        provide_context(router);
-
-        let popstate = window_event_listener(ev::popstate, move |_| {
+        // The app lives as long as the page, so the listener is never removed.
+        window_event_listener(ev::popstate, move |_| {
             router.epoch.update_value(|e| *e = e.wrapping_add(1));
             location.set(read_location(base));
-        });
-        let click = window_event_listener(ev::click, move |event| router.follow_link(event));
-        on_cleanup(move || {
-            popstate.remove();
-            click.remove();
         });
         router
     }
 
     /// Handles a click on an in-app `<a>` without a page load; anything else (other origins,
     /// new-tab clicks, downloads, links already handled) is left to the browser.
-    fn follow_link(self, event: web_sys::MouseEvent) {
+    pub fn follow_link(self, event: &web_sys::MouseEvent) {
         if event.default_prevented()
             || event.button() != 0
             || event.meta_key()
@@ -102,7 +93,7 @@ impl Router {
         self.navigate(&format!("{path}{}", anchor.search()), false);
     }
 
-    /// Goes to `href` (an absolute path from [`crate::ui::base::link`]). `replace` rewrites the
+    /// Goes to `href` (an absolute path built with [`crate::route::join`]). `replace` rewrites the
     /// current history entry instead of adding one (used while typing, so Back is not flooded).
     pub fn navigate(self, href: &str, replace: bool) {
         let old_path = self.location.with_untracked(|l| l.path.clone());
@@ -146,12 +137,17 @@ impl Router {
         if page_changed {
             // A new page: start at its top and let keyboard and screen-reader users start there.
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(main) = document()
-                .get_element_by_id("main")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = main.focus();
-            }
+            focus_main();
         }
+    }
+}
+
+/// Moves focus to `<main>` (which has `tabindex="-1"`).
+pub fn focus_main() {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }

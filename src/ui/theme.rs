@@ -15,12 +15,11 @@ pub const CHOICES: [&str; 3] = ["auto", "dark", "light"];
 pub struct Theme(pub RwSignal<&'static str>);
 
 impl Theme {
-    pub fn provide() -> Theme {
+    pub fn load() -> Theme {
         let stored = storage::read(KEY).unwrap_or_default();
         let choice = CHOICES.into_iter().find(|c| *c == stored).unwrap_or("auto");
         let theme = Theme(RwSignal::new(choice));
         apply(choice);
-        provide_context(theme);
         theme
     }
 

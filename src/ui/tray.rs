@@ -1,19 +1,13 @@
 //! The compare tray: up to four picked certifications, kept across pages and reloads through
 //! the storage adapter, shown as a sticky bar with the picks and a link to the comparison.
-//! Pick checkboxes anywhere (cards, detail page) carry `data-compare="{id}"`; one listener on
-//! the window handles them all.
+//! Pick checkboxes anywhere (cards, detail page) carry `data-compare="{id}"`; `ui::events`
+//! hands their changes and the tray's remove buttons to [`Tray::toggle`].
 
-use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::catalog::Catalog;
 use crate::compare::{self, MAX};
-use crate::present;
-use crate::ui::app::use_catalog;
-use crate::ui::base::RouterBase;
 use crate::ui::storage;
-use crate::ui::tree_view::tree_view;
 
 /// The storage key of the tray: a comma-separated id list.
 const KEY: &str = "certscope.compare";
@@ -23,53 +17,18 @@ pub struct Tray {
     pub ids: RwSignal<Vec<String>>,
     /// The last thing to announce ("Added …", "You can compare up to 4 …").
     pub message: RwSignal<String>,
-    /// Held here because event listeners run outside the component tree, without context.
     catalog: &'static Catalog,
 }
 
-pub fn use_tray() -> Tray {
-    expect_context::<Tray>()
-}
-
 impl Tray {
-    /// Loads the stored tray (unknown ids are dropped) and starts listening for pick clicks.
-    pub fn provide() -> Tray {
-        let catalog = use_catalog();
+    /// Loads the stored tray; unknown ids are dropped.
+    pub fn new(catalog: &'static Catalog) -> Tray {
         let stored = storage::read(KEY).unwrap_or_default();
-        let tray = Tray {
+        Tray {
             ids: RwSignal::new(compare::parse_ids(&stored, catalog).ids),
             message: RwSignal::new(String::new()),
             catalog,
-        };
-        provide_context(tray);
-        let change = window_event_listener(ev::change, move |event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(id) = input.get_attribute("data-compare") {
-                if !tray.toggle(&id) {
-                    input.set_checked(false);
-                }
-            }
-        });
-        // The tray's own remove buttons.
-        let click = window_event_listener(ev::click, move |event| {
-            let button = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("button[data-compare]").ok().flatten());
-            if let Some(id) = button.and_then(|b| b.get_attribute("data-compare")) {
-                tray.toggle(&id);
-            }
-        });
-        on_cleanup(move || {
-            change.remove();
-            click.remove();
-        });
-        tray
+        }
     }
 
     /// Adds or removes `id`; returns false (and says why) when a fifth pick is refused.
@@ -106,19 +65,5 @@ impl Tray {
             });
         }
         self.ids.set(ids);
-    }
-}
-
-/// The sticky bar: picks with a remove button each (`data-compare`, handled by the window
-/// listener), "Compare N", and the live announcements.
-pub fn tray_bar() -> impl IntoView {
-    let tray = use_tray();
-    let catalog = use_catalog();
-    let base = expect_context::<RouterBase>().0;
-    view! {
-        <div class="tray-wrap">
-            <p class="tray-message" role="status" aria-live="polite">{move || tray.message.get()}</p>
-            {tree_view(move || present::tray(base, catalog, &tray.ids.read()))}
-        </div>
     }
 }

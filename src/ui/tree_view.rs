@@ -12,7 +12,8 @@ use web_sys::Document;
 
 use crate::tree::{Element, Node};
 
-/// A view that shows `tree()` and updates it whenever a signal `tree` reads changes.
+/// A view that shows `tree()` and updates it whenever a signal `tree` reads changes. Inputs,
+/// selects and textareas take their `value` attribute as their value property too.
 pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
     // One non-generic body for every caller: each generic copy of the effect cost Wasm bytes.
     mount(Box::new(tree))
@@ -64,6 +65,10 @@ fn build(doc: &Document, node: &Node) -> web_sys::Node {
                 }
                 for child in &e.children {
                     let _ = element.append_child(&build(doc, child));
+                }
+                // After the children: a `<select>` can only take a value its options offer.
+                if let Some(value) = e.get("value") {
+                    set_value(&element, value);
                 }
                 element.into()
             }
@@ -169,5 +174,18 @@ fn patch_attrs(element: &web_sys::Element, old: &Element, new: &Element) {
     // controls: make the property say what the tree says.
     if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_checked(new.get("checked").is_some());
+    }
+    // Likewise a field's `value` once edited. Written only when the tree's value changed, as
+    // Leptos' `prop:value` does: the URL trims a search, and writing that back while the
+    // person types a space would eat the space.
+    if let Some(value) = new.get("value").filter(|v| old.get("value") != Some(*v)) {
+        set_value(element, value);
+    }
+}
+
+/// Sets the `value` property of an input, select or textarea (one code path for all three).
+fn set_value(element: &web_sys::Element, value: &str) {
+    if matches!(element.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+        let _ = js_sys::Reflect::set(element, &"value".into(), &value.into());
     }
 }

@@ -1,0 +1,99 @@
+//! Every event the app handles, delegated: one listener per event type on the window, which
+//! finds what was clicked or changed by its id or `data-*` attribute. The trees carry those
+//! attributes (`crate::present`); this is the only place that turns them into actions.
+//!
+//! Why delegated: listeners attached per element would have to follow the DOM patcher, and
+//! each generic `on:` handler cost Wasm bytes; here one function per event type serves every
+//! page.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::find::{Sort, MAX_COST_DOLLARS};
+use crate::ui::app::App;
+use crate::ui::router::focus_main;
+
+/// Starts listening; the app lives as long as the page, so the listeners are never removed.
+pub fn install(app: App) {
+    window_event_listener(ev::click, move |event| click(app, &event));
+    window_event_listener(ev::input, move |event| input(app, &event, false));
+    window_event_listener(ev::change, move |event| input(app, &event, true));
+}
+
+fn target(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// The nearest element (the target or an ancestor) matching `selector`.
+fn closest(target: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    target.closest(selector).ok().flatten()
+}
+
+fn click(app: App, event: &web_sys::MouseEvent) {
+    let Some(target) = target(event) else { return };
+    if closest(&target, ".skip-link").is_some() {
+        // Focus `<main>` without changing the URL: a bare `#main` resolves against
+        // `<base href>` to the catalog.
+        event.prevent_default();
+        focus_main();
+    } else if closest(&target, "[data-theme-toggle]").is_some() {
+        app.theme.next();
+    } else if let Some(id) =
+        closest(&target, "button[data-compare]").and_then(|b| b.get_attribute("data-compare"))
+    {
+        app.tray.toggle(&id);
+    } else if closest(&target, "[data-copy-link]").is_some() {
+        let url = window().location().href().unwrap_or_default();
+        let _ = window().navigator().clipboard().write_text(&url);
+        app.copied.set(Some(app.router.query.get_untracked()));
+    } else {
+        app.router.follow_link(event);
+    }
+}
+
+/// `input` (typing, sliders) and `change` (boxes, radios, selects, a committed number).
+fn input(app: App, event: &web_sys::Event, committed: bool) {
+    let Some(target) = target(event) else { return };
+    let field = target.unchecked_ref::<web_sys::HtmlInputElement>();
+    if committed {
+        if let Some(id) = target.get_attribute("data-compare") {
+            // A refused fifth pick stays unticked.
+            if !app.tray.toggle(&id) {
+                field.set_checked(false);
+            }
+            return;
+        }
+        // A control that says where choosing it leads (facets, advisor answers).
+        if let Some(href) = target.get_attribute("data-href") {
+            app.router.navigate(&href, false);
+            return;
+        }
+    }
+    let mut query = app.found.with_untracked(|f| f.query.clone());
+    match (target.id().as_str(), committed) {
+        // Typing replaces the history entry, so Back is not flooded.
+        ("search", false) => {
+            query.text = field.value();
+            app.go(&query.to_search(), true);
+        }
+        ("max-cost", true) => {
+            query.max_cost = field
+                .value()
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|d| *d <= MAX_COST_DOLLARS);
+            app.go(&query.to_search(), true);
+        }
+        ("sort", true) => {
+            let id = field.value();
+            query.sort = Sort::ALL
+                .into_iter()
+                .find(|s| s.id() == id)
+                .unwrap_or_default();
+            app.go(&query.to_search(), false);
+        }
+        _ => {}
+    }
+}

@@ -1,6 +1,0 @@
-//! One component per route.
-
-pub mod catalog;
-pub mod compare;
-pub mod detail;
-pub mod not_found;

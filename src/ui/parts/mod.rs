@@ -1,3 +1,0 @@
-//! Pieces shared by several pages.
-
-pub mod title;
