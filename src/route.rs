@@ -11,6 +11,8 @@ pub enum Route {
     Detail(String),
     /// `compare?ids=a,b,c`: the ids live in the query, so the link is the comparison.
     Compare,
+    /// `advisor?experience=…`: the answers live in the query.
+    Advisor,
     NotFound,
 }
 
@@ -28,6 +30,7 @@ impl Route {
             [] | ["index.html"] => Route::Catalog,
             ["cert", id] => Route::Detail(decode_component(id).text),
             ["compare"] => Route::Compare,
+            ["advisor"] => Route::Advisor,
             _ => Route::NotFound,
         }
     }
@@ -38,6 +41,7 @@ impl Route {
             Route::Catalog | Route::NotFound => String::new(),
             Route::Detail(id) => format!("cert/{}", encode_component(id)),
             Route::Compare => "compare".to_owned(),
+            Route::Advisor => "advisor".to_owned(),
         }
     }
 }

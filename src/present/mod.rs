@@ -2,6 +2,7 @@
 //! catalog, tested natively, rendered by `ui::tree_view`. Links are built from the router base
 //! passed in (`/certscope` on Pages, empty at the root).
 
+pub mod advisor;
 pub mod card;
 pub mod catalog;
 pub mod compare;
@@ -94,6 +95,7 @@ pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &
     let items = [
         ("Catalog", join(base, ""), *route == Route::Catalog),
         ("Compare", compare, *route == Route::Compare),
+        ("Advisor", join(base, "advisor"), *route == Route::Advisor),
     ];
     let links = items.into_iter().map(|(label, href, current)| {
         let a = el("a").attr("href", href).text(label);

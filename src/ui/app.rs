@@ -140,6 +140,10 @@ impl App {
                 },
             ),
             Route::Compare => ("compare", self.compare_page()),
+            Route::Advisor => (
+                "advisor",
+                present::advisor::page(self.base, self.catalog, &self.router.query.read()),
+            ),
             Route::NotFound => ("not-found", present::not_found(self.base, None)),
         };
         // Keyed by page, so moving to another page draws it afresh instead of reusing the

@@ -64,9 +64,11 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
             }
             return;
         }
-        // A control that says where choosing it leads (facets, advisor answers).
+        // A control that says where choosing it leads (facets, advisor answers); `data-replace`
+        // rewrites the current history entry instead of adding one.
         if let Some(href) = target.get_attribute("data-href") {
-            app.router.navigate(&href, false);
+            app.router
+                .navigate(&href, target.has_attribute("data-replace"));
             return;
         }
     }

@@ -15,6 +15,7 @@ pub fn follow(app: App) {
                 .get(id)
                 .map_or("Certification not found", |c| c.name.as_str()),
             Route::Compare => "Compare certifications",
+            Route::Advisor => "Should you get certified?",
             Route::NotFound => "Page not found",
         };
         document().set_title(&format!("{page} · CertScope"));
