@@ -13,6 +13,8 @@ pub enum Route {
     Compare,
     /// `advisor?experience=…`: the answers live in the query.
     Advisor,
+    /// `lists`, and `lists?share=…` for a list someone shared (read-only).
+    Lists,
     NotFound,
 }
 
@@ -31,6 +33,7 @@ impl Route {
             ["cert", id] => Route::Detail(decode_component(id).text),
             ["compare"] => Route::Compare,
             ["advisor"] => Route::Advisor,
+            ["lists"] => Route::Lists,
             _ => Route::NotFound,
         }
     }
@@ -42,6 +45,7 @@ impl Route {
             Route::Detail(id) => format!("cert/{}", encode_component(id)),
             Route::Compare => "compare".to_owned(),
             Route::Advisor => "advisor".to_owned(),
+            Route::Lists => "lists".to_owned(),
         }
     }
 }

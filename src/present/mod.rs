@@ -7,6 +7,7 @@ pub mod card;
 pub mod catalog;
 pub mod compare;
 pub mod detail;
+pub mod lists;
 
 use crate::catalog::{Catalog, Status, StatusState};
 use crate::route::join;
@@ -95,6 +96,7 @@ pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &
     let items = [
         ("Catalog", join(base, ""), *route == Route::Catalog),
         ("Compare", compare, *route == Route::Compare),
+        ("Lists", join(base, "lists"), *route == Route::Lists),
         ("Advisor", join(base, "advisor"), *route == Route::Advisor),
     ];
     let links = items.into_iter().map(|(label, href, current)| {

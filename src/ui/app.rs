@@ -16,6 +16,7 @@ use crate::present::{self, catalog::Found};
 use crate::route::{join, Query, Route};
 use crate::tree::{el, Element, Node};
 use crate::ui::base::current_router_base;
+use crate::ui::lists::Lists;
 use crate::ui::router::Router;
 use crate::ui::theme::{label, Theme};
 use crate::ui::tray::Tray;
@@ -33,6 +34,7 @@ pub struct App {
     pub base: &'static str,
     pub router: Router,
     pub tray: Tray,
+    pub lists: Lists,
     pub theme: Theme,
     /// The catalog page's reading of the URL; a memo, so it is computed once per URL change
     /// and only while the catalog is shown.
@@ -99,12 +101,14 @@ impl App {
                 problems,
             }
         });
+        let tray = Tray::new(catalog);
         App {
             catalog,
             index,
             base,
             router,
-            tray: Tray::new(catalog),
+            tray,
+            lists: Lists::new(catalog, router, tray.message),
             theme: Theme::load(),
             found,
             copied: RwSignal::new(None),
@@ -130,16 +134,28 @@ impl App {
             Route::Detail(id) => (
                 "detail",
                 match self.catalog.get(id) {
-                    Some(cert) => present::detail::page(
-                        self.base,
-                        self.catalog,
-                        cert,
-                        picks.contains(&cert.id),
-                    ),
+                    Some(cert) => el("div")
+                        .child(present::detail::page(
+                            self.base,
+                            self.catalog,
+                            cert,
+                            picks.contains(&cert.id),
+                        ))
+                        .child({
+                            let lists = self.lists.state.read();
+                            present::lists::save_to_list(
+                                self.base,
+                                &lists.store,
+                                &cert.id,
+                                lists.read_only,
+                            )
+                        })
+                        .into(),
                     None => present::not_found(self.base, Some(id)),
                 },
             ),
             Route::Compare => ("compare", self.compare_page()),
+            Route::Lists => ("lists", self.lists_page()),
             Route::Advisor => (
                 "advisor",
                 present::advisor::page(self.base, self.catalog, &self.router.query.read()),
@@ -212,6 +228,22 @@ impl App {
                     })),
             )
             .into()
+    }
+
+    fn lists_page(self) -> Node {
+        let query = self.router.query.read();
+        let shared = query.get("share").map(crate::lists::read_share);
+        let lists = self.lists.state.read();
+        let state = present::lists::PageState {
+            base: self.base,
+            read_only: lists.read_only,
+            banner: lists.banner.clone(),
+            backup: lists.backup.clone(),
+            undo: lists.undo.as_ref().map(|(l, _)| l.name.as_str()),
+            preview: lists.preview.as_ref(),
+            shared: shared.as_ref().map(|r| r.as_ref().map_err(String::as_str)),
+        };
+        present::lists::page(self.catalog, &lists.store, &state)
     }
 
     /// Goes to an in-app path (`join`ed with the base).

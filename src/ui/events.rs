@@ -19,6 +19,12 @@ pub fn install(app: App) {
     window_event_listener(ev::click, move |event| click(app, &event));
     window_event_listener(ev::input, move |event| input(app, &event, false));
     window_event_listener(ev::change, move |event| input(app, &event, true));
+    // Another tab saved the lists.
+    window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(crate::lists::KEY) {
+            app.lists.other_tab_saved();
+        }
+    });
 }
 
 fn target(event: &web_sys::Event) -> Option<web_sys::Element> {
@@ -43,6 +49,8 @@ fn click(app: App, event: &web_sys::MouseEvent) {
         closest(&target, "button[data-compare]").and_then(|b| b.get_attribute("data-compare"))
     {
         app.tray.toggle(&id);
+    } else if let Some(control) = closest(&target, "button[data-action]") {
+        app.lists.act(&control, false);
     } else if closest(&target, "[data-copy-link]").is_some() {
         let url = window().location().href().unwrap_or_default();
         let _ = window().navigator().clipboard().write_text(&url);
@@ -62,6 +70,10 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
             if !app.tray.toggle(&id) {
                 field.set_checked(false);
             }
+            return;
+        }
+        if target.has_attribute("data-action") {
+            app.lists.act(&target, true);
             return;
         }
         // A control that says where choosing it leads (facets, advisor answers); `data-replace`

@@ -6,6 +6,7 @@ pub mod app;
 pub mod base;
 pub mod events;
 pub mod fatal;
+pub mod lists;
 pub mod router;
 pub mod storage;
 pub mod theme;

@@ -28,3 +28,14 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
         .set_item(key, value)
         .map_err(|_| StorageError::Refused)
 }
+
+/// Whether writes can persist at all: a probe write, then removed (some private modes expose
+/// `localStorage` but refuse every write).
+pub fn probe() -> Result<(), StorageError> {
+    const PROBE: &str = "certscope.probe";
+    write(PROBE, "1")?;
+    if let Some(s) = storage() {
+        let _ = s.remove_item(PROBE);
+    }
+    Ok(())
+}

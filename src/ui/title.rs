@@ -16,6 +16,7 @@ pub fn follow(app: App) {
                 .map_or("Certification not found", |c| c.name.as_str()),
             Route::Compare => "Compare certifications",
             Route::Advisor => "Should you get certified?",
+            Route::Lists => "Shortlists",
             Route::NotFound => "Page not found",
         };
         document().set_title(&format!("{page} · CertScope"));

@@ -1,0 +1,366 @@
+//! Shortlists in the browser: the lists as a signal, loaded and saved only through
+//! `ui::storage`, kept in step with other tabs (the `storage` event), and every list control
+//! on any page handled by [`Lists::act`] from `ui::events`. The format is `crate::lists`.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::catalog::Catalog;
+use crate::lists::{self, Edit, ImportPreview, List, Loaded, Store, BACKUP_KEY, KEY};
+use crate::ui::router::Router;
+use crate::ui::storage::{self, StorageError};
+
+/// Everything about the lists in one signal: each signal type is its own generic code in the
+/// Wasm, and these fields always change together anyway.
+#[derive(Default)]
+pub struct State {
+    pub store: Store,
+    /// Written by a newer CertScope, or unreadable and impossible to back up: never written.
+    pub read_only: bool,
+    /// Why lists are not saved or not readable, shown on the lists page.
+    pub banner: Option<String>,
+    /// Unreadable stored text, offered as a download.
+    pub backup: Option<String>,
+    /// The last deleted list and where it was, for Undo.
+    pub undo: Option<(List, usize)>,
+    pub preview: Option<ImportPreview>,
+    /// Lists deleted in this tab, so a merge with stored data does not bring them back.
+    deleted: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Lists {
+    pub state: RwSignal<State>,
+    /// The app's one announcer (shared with the compare tray).
+    message: RwSignal<String>,
+    catalog: &'static Catalog,
+    router: Router,
+}
+
+const NOT_SAVING: &str = "This browser is not saving data (private mode or storage turned off), so lists last only until you close the page.";
+const FULL: &str = "Your browser refused to save data for this site (its storage is full or turned off), so changes are not kept. Export your lists to keep them.";
+const READ_ONLY: &str = "Lists are read-only here; nothing was changed.";
+
+impl Lists {
+    pub fn new(catalog: &'static Catalog, router: Router, message: RwSignal<String>) -> Lists {
+        Lists {
+            state: RwSignal::new(load()),
+            message,
+            catalog,
+            router,
+        }
+    }
+}
+
+/// Reads the stored lists and says what is wrong with them, if anything.
+fn load() -> State {
+    let mut state = State::default();
+    match storage::probe() {
+        Ok(()) => {}
+        Err(StorageError::Unavailable) => state.banner = Some(NOT_SAVING.into()),
+        Err(StorageError::Refused) => state.banner = Some(FULL.into()),
+    }
+    let text = storage::read(KEY);
+    match lists::load(text.as_deref()) {
+        Loaded::Empty => {}
+        // A migrated store is saved in the current format with the next change; the old text
+        // stays until then.
+        Loaded::Current(store) | Loaded::Migrated { store, .. } => state.store = store,
+        Loaded::Future { version } => {
+            state.read_only = true;
+            state.banner = Some(format!(
+                "Your lists were saved by a newer version of CertScope (format {version}). This version cannot read them and will not change them: open the newer version, or export from it."
+            ));
+        }
+        Loaded::Corrupt { reason } => {
+            let text = text.unwrap_or_default();
+            // Keep the unreadable text before anything else may be written over it.
+            let kept = storage::read(BACKUP_KEY).as_deref() == Some(text.as_str())
+                || storage::write(BACKUP_KEY, &text).is_ok();
+            state.read_only = !kept;
+            state.banner = Some(format!(
+                "Your saved lists could not be read ({reason}). {} You can download what was stored.",
+                if kept { "They are kept aside, untouched, and you can start new lists." } else { "Nothing will be written until this is resolved." }
+            ));
+            state.backup = Some(text);
+        }
+    }
+    state
+}
+
+impl Lists {
+    fn read_only(self) -> bool {
+        self.state.with_untracked(|s| s.read_only)
+    }
+
+    fn store(self) -> Store {
+        self.state.with_untracked(|s| s.store.clone())
+    }
+
+    /// Another tab saved. Every save merges with what is stored first, so its copy already
+    /// holds our lists; adopt it. Anything unreadable is left for the next load to report.
+    pub fn other_tab_saved(self) {
+        if self.read_only() {
+            return;
+        }
+        if let Loaded::Current(theirs) = lists::load(storage::read(KEY).as_deref()) {
+            // Not merged with ours: a list the other tab deleted must stay deleted.
+            self.state.update(|s| s.store = theirs);
+        }
+    }
+
+    /// Applies an edit and saves, merged with whatever another tab stored meanwhile.
+    pub fn edit(self, edit: Edit, said: String) -> bool {
+        if self.read_only() {
+            self.message.set(READ_ONLY.into());
+            return false;
+        }
+        match lists::apply(&self.store(), edit) {
+            Ok(next) => {
+                self.save(next);
+                self.message.set(said);
+                true
+            }
+            Err(e) => {
+                self.message.set(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn save(self, next: Store) {
+        let merged = match lists::load(storage::read(KEY).as_deref()) {
+            Loaded::Current(theirs) => self
+                .state
+                .with_untracked(|s| lists::merge(&next, &theirs, &s.deleted)),
+            _ => next,
+        };
+        let written = storage::write(KEY, &lists::to_json(&merged));
+        self.state.update(|s| {
+            match written {
+                Ok(()) if s.banner.as_deref() == Some(FULL) => s.banner = None,
+                Ok(()) => {}
+                Err(StorageError::Unavailable) => s.banner = Some(NOT_SAVING.into()),
+                Err(StorageError::Refused) => s.banner = Some(FULL.into()),
+            }
+            s.store = merged;
+        });
+    }
+
+    fn name_of(self, list: &str) -> String {
+        self.state.with_untracked(|s| {
+            s.store
+                .lists
+                .iter()
+                .find(|l| l.id == list)
+                .map_or_else(String::new, |l| l.name.clone())
+        })
+    }
+
+    fn cert_name(self, id: &str) -> String {
+        self.catalog
+            .get(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.clone())
+    }
+
+    /// One handler for every list control: what it does is in its `data-*` attributes.
+    /// `committed`: a `change` event (text fields, the import file), else a click.
+    pub fn act(self, el: &web_sys::Element, committed: bool) {
+        let action = el.get_attribute("data-action").unwrap_or_default();
+        let attr = |name: &str| {
+            el.closest(&format!("[{name}]"))
+                .ok()
+                .flatten()
+                .and_then(|h| h.get_attribute(name))
+                .unwrap_or_default()
+        };
+        let list = attr("data-list");
+        let index = attr("data-index").parse::<usize>().unwrap_or(0);
+        let value = || {
+            js_sys::Reflect::get(el, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let name = self.name_of(&list);
+        let edit = match (action.as_str(), committed) {
+            ("create", false) => {
+                let input = document()
+                    .get_element_by_id("new-list")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                let name = input.as_ref().map(|i| i.value()).unwrap_or_default();
+                let said = format!("Created the list “{}”.", name.trim());
+                if self.edit(Edit::Create { id: new_id(), name }, said) {
+                    if let Some(input) = input {
+                        input.set_value("");
+                    }
+                }
+                return;
+            }
+            ("save", false) => {
+                let cert = attr("data-cert");
+                let at = self.state.with_untracked(|s| {
+                    s.store
+                        .lists
+                        .iter()
+                        .find(|l| l.id == list)
+                        .and_then(|l| l.items.iter().position(|i| i.cert == cert))
+                });
+                let said = format!(
+                    "{} {} {} {name}.",
+                    if at.is_some() { "Removed" } else { "Saved" },
+                    self.cert_name(&cert),
+                    if at.is_some() { "from" } else { "to" }
+                );
+                let edit = match at {
+                    Some(index) => Edit::Remove { list, index },
+                    None => Edit::Add { list, cert },
+                };
+                (edit, said)
+            }
+            ("up" | "down", false) if el.get_attribute("aria-disabled").is_none() => {
+                let up = action == "up";
+                let said = format!("Moved {}.", if up { "up" } else { "down" });
+                (Edit::Move { list, index, up }, said)
+            }
+            ("remove", false) => {
+                let said = format!("Removed {} from {name}.", self.cert_name(&attr("data-key")));
+                (Edit::Remove { list, index }, said)
+            }
+            ("delete", false) => {
+                let Some((removed, at)) = self.state.with_untracked(|s| {
+                    let at = s.store.lists.iter().position(|l| l.id == list)?;
+                    Some((s.store.lists[at].clone(), at))
+                }) else {
+                    return;
+                };
+                self.state.update(|s| s.deleted.push(list.clone()));
+                let said = format!("Deleted the list “{name}”. Undo is at the top of the lists.");
+                if self.edit(Edit::Delete { list }, said) {
+                    self.state.update(|s| s.undo = Some((removed, at)));
+                }
+                return;
+            }
+            ("undo", false) => {
+                let Some((list, at)) = self.state.with_untracked(|s| s.undo.clone()) else {
+                    return;
+                };
+                let mut next = self.store();
+                next.lists.insert(at.min(next.lists.len()), list.clone());
+                self.state.update(|s| {
+                    s.deleted.retain(|id| *id != list.id);
+                    s.undo = None;
+                });
+                self.save(next);
+                self.message.set(format!("Restored “{}”.", list.name));
+                return;
+            }
+            ("rename", true) => (
+                Edit::Rename {
+                    list,
+                    name: value(),
+                },
+                "Renamed.".into(),
+            ),
+            ("list-note", true) => (
+                Edit::ListNote {
+                    list,
+                    note: value(),
+                },
+                "Note saved.".into(),
+            ),
+            ("item-note", true) => (
+                Edit::ItemNote {
+                    list,
+                    index,
+                    note: value(),
+                },
+                "Note saved.".into(),
+            ),
+            ("import", true) => return self.read_import(el),
+            ("confirm-import", false) => {
+                let Some(preview) = self.state.with_untracked(|s| s.preview.clone()) else {
+                    return;
+                };
+                if self.read_only() {
+                    self.message.set(READ_ONLY.into());
+                } else {
+                    self.state.update(|s| s.preview = None);
+                    self.save(preview.store);
+                    self.message.set("Imported.".into());
+                }
+                return;
+            }
+            ("cancel-import", false) => {
+                self.state.update(|s| s.preview = None);
+                self.message
+                    .set("Import cancelled; nothing changed.".into());
+                return;
+            }
+            ("save-copy", false) => {
+                let shared = self
+                    .router
+                    .query
+                    .read_untracked()
+                    .get("share")
+                    .map(lists::read_share);
+                let Some(Ok(list)) = shared else { return };
+                if self.read_only() {
+                    self.message.set(READ_ONLY.into());
+                    return;
+                }
+                let mut next = self.store();
+                next.lists.push(List {
+                    id: new_id(),
+                    revision: 1,
+                    ..list.clone()
+                });
+                self.save(next);
+                self.message
+                    .set(format!("Saved a copy of “{}” to your lists.", list.name));
+                return;
+            }
+            _ => return,
+        };
+        self.edit(edit.0, edit.1);
+    }
+
+    fn read_import(self, el: &web_sys::Element) {
+        let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // The same file can be chosen again after a cancel.
+        input.set_value("");
+        if file.size() > lists::MAX_IMPORT_BYTES as f64 {
+            self.state.update(|s| s.preview = None);
+            self.message
+                .set("The file is larger than 1 MB, so it was not read. Nothing changed.".into());
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
+            let preview = lists::preview_import(&text, &self.store(), self.catalog);
+            self.message.set(match &preview {
+                Ok(_) => "Check what the import will do, then confirm.".into(),
+                Err(why) => format!("{why} Nothing changed."),
+            });
+            self.state.update(|s| s.preview = preview.ok());
+        });
+    }
+}
+
+/// A list id unique across tabs and devices: time plus randomness.
+fn new_id() -> String {
+    format!(
+        "l{}{}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e6) as u64
+    )
+}
