@@ -257,6 +257,7 @@ pub fn page(catalog: &Catalog, store: &Store, state: &PageState) -> Node {
         page = page.child(list_section(base, catalog, list, !state.read_only));
     }
     let mut transfer = el("section")
+        .class("transfer")
         .attr("aria-labelledby", "transfer")
         .child(el("h2").attr("id", "transfer").text("Export and import"));
     if !store.lists.is_empty() {
