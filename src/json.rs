@@ -1,7 +1,6 @@
 //! A small JSON reader and writer for the shortlists (`lists.rs`). serde_json and the serde
-//! derives are generic code instantiated per type; on the lists page that costs several KB of
-//! the Wasm size budget, where one tree type, a recursive-descent parser and an escaper cost
-//! little.
+//! derives are generic code instantiated per type: for the lists format they measured 22 KB
+//! brotli in a Wasm module of their own, this module with the lists codec 7 KB.
 //!
 //! Reading follows RFC 8259 strictly: only the four JSON whitespace characters, no comments,
 //! no trailing commas, no leading zeros, no text after the value, no byte-order mark. Where the
@@ -16,13 +15,14 @@
 //!
 //! Numbers are `f64`. Plain integers of up to 15 digits, the only numbers the lists format
 //! has, are computed here. Any other number is converted by Rust's `str::parse` natively and
-//! by the browser's `parseFloat` in the Wasm: core's correctly rounded parser carries a table
-//! of 651 128-bit powers of five (about 10 KB), more than this whole module. Both round
-//! correctly, and the literal is checked against the JSON grammar before either sees it.
+//! by the browser's `parseFloat` in the Wasm: core's correctly rounded parser (its table of
+//! powers of five and the code around it) measured 15 KB brotli in a Wasm module of its own,
+//! twice this module with the lists codec on top. Both round correctly, and the literal is
+//! checked against the JSON grammar before either sees it.
 
 use std::fmt::Write as _;
 
-/// How deep arrays and objects may nest; the lists format needs 4.
+/// How deep arrays and objects may nest; the lists format needs 5.
 pub const MAX_DEPTH: usize = 64;
 
 /// Whole numbers read from text are exact up to this one (2^53 − 1, JavaScript's
