@@ -6,9 +6,8 @@
 //! Stored under [`KEY`] as `{"version": 2, "lists": [...]}`. A version newer than this app
 //! knows is never overwritten; text that cannot be read is kept under [`BACKUP_KEY`].
 
-use serde::{Deserialize, Serialize};
-
 use crate::catalog::Catalog;
+use crate::json::{self, ObjectWriter, Value};
 use crate::route::{decode_component, encode_component};
 
 /// The storage key of the lists envelope.
@@ -27,52 +26,31 @@ pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 /// Share links longer than this are refused (browsers and servers cut long URLs).
 pub const MAX_SHARE_CHARS: usize = 8_000;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// In JSON: `{"cert": …, "note": …}`; `note` may be missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     /// A certification id; it may no longer be in the catalog (kept, shown as such).
     pub cert: String,
-    #[serde(default)]
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// In JSON: `{"id": …, "name": …, "note": …, "items": […], "revision": …}`; `note`, `items`
+/// and `revision` may be missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct List {
     /// Unique and stable: cross-tab merge and import match lists by it.
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub note: String,
-    #[serde(default)]
     pub items: Vec<Item>,
     /// Bumped on every change, so a merge keeps the newer copy of a list.
-    #[serde(default)]
     pub revision: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Stored and exported in the envelope `{"version": 2, "lists": […]}`; `lists` may be missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Store {
     pub lists: Vec<List>,
-}
-
-/// The envelope as stored and exported.
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    version: u32,
-    #[serde(default)]
-    lists: Vec<List>,
-}
-
-/// Version 1 (kept as a fixture): lists had a name and bare ids, no notes, no list ids.
-#[derive(Deserialize)]
-struct V1List {
-    name: String,
-    #[serde(default)]
-    ids: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct V1Envelope {
-    lists: Vec<V1List>,
 }
 
 /// What reading the stored text gave.
@@ -96,18 +74,13 @@ pub enum Loaded {
     },
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
 /// Reads stored or imported text.
 pub fn load(text: Option<&str>) -> Loaded {
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         return Loaded::Empty;
     };
-    let version = match serde_json::from_str::<VersionOnly>(text) {
-        Ok(v) => v.version,
+    let (envelope, version) = match read_envelope(text) {
+        Ok(read) => read,
         Err(e) => {
             return Loaded::Corrupt {
                 reason: format!("it is not a CertScope lists file ({e})"),
@@ -115,19 +88,16 @@ pub fn load(text: Option<&str>) -> Loaded {
         }
     };
     match version {
-        1 => match serde_json::from_str::<V1Envelope>(text) {
-            Ok(v1) => Loaded::Migrated {
-                store: migrate_v1(v1),
-                from: 1,
-            },
+        1 => match read_v1(&envelope) {
+            Ok(store) => Loaded::Migrated { store, from: 1 },
             Err(e) => Loaded::Corrupt {
                 reason: format!("version 1 data has the wrong shape ({e})"),
             },
         },
-        VERSION => match serde_json::from_str::<Envelope>(text) {
-            Ok(envelope) => Loaded::Current(clean(Store {
-                lists: envelope.lists,
-            })),
+        VERSION => match array(&envelope, "lists", OPTIONAL)
+            .and_then(|lists| read_each(lists, "list", read_list))
+        {
+            Ok(lists) => Loaded::Current(clean(Store { lists })),
             Err(e) => Loaded::Corrupt {
                 reason: format!("the lists have the wrong shape ({e})"),
             },
@@ -139,17 +109,126 @@ pub fn load(text: Option<&str>) -> Loaded {
     }
 }
 
-fn migrate_v1(v1: V1Envelope) -> Store {
-    let lists = v1
-        .lists
+// Reading JSON by the rules of the serde derives this replaced, so what earlier builds read
+// reads the same: a required field must be there, an optional one may be missing (then it is
+// empty or 0), a field that is there must have the right type (`null` included), unknown
+// fields are ignored. The differences concern text no build ever wrote; see the test
+// `differences_from_serde_in_text_no_build_wrote`.
+
+const REQUIRED: bool = true;
+const OPTIONAL: bool = false;
+
+fn field<'a>(object: &'a Value, key: &str, required: bool) -> Result<Option<&'a Value>, String> {
+    match object.get(key) {
+        None if required => Err(format!("`{key}` is missing")),
+        found => Ok(found),
+    }
+}
+
+fn string(object: &Value, key: &str, required: bool) -> Result<String, String> {
+    match field(object, key, required)? {
+        None => Ok(String::new()),
+        Some(v) => v
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("`{key}` should be a string, not {}", v.describe())),
+    }
+}
+
+fn array<'a>(object: &'a Value, key: &str, required: bool) -> Result<&'a [Value], String> {
+    match field(object, key, required)? {
+        None => Ok(&[]),
+        Some(v) => v
+            .as_array()
+            .ok_or_else(|| format!("`{key}` should be an array, not {}", v.describe())),
+    }
+}
+
+/// `read` applied to each value; an error says which one failed, counting from 1.
+fn read_each<T>(
+    values: &[Value],
+    what: &str,
+    read: fn(&Value) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(n, v)| read(v).map_err(|e| format!("{what} {}: {e}", n + 1)))
+        .collect()
+}
+
+fn expect_object(value: &Value) -> Result<&Value, String> {
+    match value {
+        Value::Object(_) => Ok(value),
+        other => Err(format!("expected an object, found {}", other.describe())),
+    }
+}
+
+/// The parsed text and its `version`, which says how to read the rest.
+fn read_envelope(text: &str) -> Result<(Value, u32), String> {
+    let envelope = json::parse(text)?;
+    let version = field(expect_object(&envelope)?, "version", REQUIRED)?
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or_else(|| format!("`version` should be a whole number from 0 to {}", u32::MAX))?;
+    Ok((envelope, version))
+}
+
+fn read_list(value: &Value) -> Result<List, String> {
+    let list = expect_object(value)?;
+    Ok(List {
+        id: string(list, "id", REQUIRED)?,
+        name: string(list, "name", REQUIRED)?,
+        note: string(list, "note", OPTIONAL)?,
+        items: read_each(array(list, "items", OPTIONAL)?, "entry", read_item)?,
+        revision: read_revision(list)?,
+    })
+}
+
+/// Larger revisions than [`json::MAX_EXACT_INTEGER`] are refused, not rounded: one edit a
+/// second would take 285 million years to reach it.
+fn read_revision(list: &Value) -> Result<u64, String> {
+    match field(list, "revision", OPTIONAL)? {
+        None => Ok(0),
+        Some(v) => v.as_u64().ok_or_else(|| {
+            format!(
+                "`revision` should be a whole number from 0 to {}",
+                json::MAX_EXACT_INTEGER
+            )
+        }),
+    }
+}
+
+fn read_item(value: &Value) -> Result<Item, String> {
+    let item = expect_object(value)?;
+    Ok(Item {
+        cert: string(item, "cert", REQUIRED)?,
+        note: string(item, "note", OPTIONAL)?,
+    })
+}
+
+/// Version 1 (kept as a fixture): `{"version": 1, "lists": [{"name": …, "ids": […]}]}`, lists
+/// with a name and bare ids, no notes, no list ids. `lists` and `name` are required, `ids`
+/// may be missing.
+fn read_v1(envelope: &Value) -> Result<Store, String> {
+    let lists = read_each(array(envelope, "lists", REQUIRED)?, "list", |value| {
+        let list = expect_object(value)?;
+        let name = string(list, "name", REQUIRED)?;
+        let ids = read_each(array(list, "ids", OPTIONAL)?, "id", |id| {
+            id.as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("expected a string, found {}", id.describe()))
+        })?;
+        Ok((name, ids))
+    })?;
+    let lists = lists
         .into_iter()
         .enumerate()
-        .map(|(n, l)| List {
+        .map(|(n, (name, ids))| List {
             id: format!("v1-{n}"),
-            name: l.name,
+            name,
             note: String::new(),
-            items: l
-                .ids
+            items: ids
                 .into_iter()
                 .map(|cert| Item {
                     cert,
@@ -159,7 +238,7 @@ fn migrate_v1(v1: V1Envelope) -> Store {
             revision: 1,
         })
         .collect();
-    clean(Store { lists })
+    Ok(clean(Store { lists }))
 }
 
 fn cap(text: &str, max: usize) -> String {
@@ -225,13 +304,30 @@ fn check_limits(lists: &[List], total: usize) -> Result<(), String> {
     Ok(())
 }
 
-/// The stored and exported form of `store`.
+/// The stored and exported form of `store`: byte for byte what the serde derives of earlier
+/// builds wrote (same members in the same order, same escapes), so any build reads it.
 pub fn to_json(store: &Store) -> String {
-    serde_json::to_string(&Envelope {
-        version: VERSION,
-        lists: store.lists.clone(),
-    })
-    .unwrap_or_default()
+    let mut out = String::new();
+    let mut envelope = ObjectWriter::new(&mut out);
+    envelope.uint("version", VERSION.into());
+    json::write_array(envelope.key("lists"), &store.lists, write_list);
+    envelope.end();
+    out
+}
+
+fn write_list(out: &mut String, list: &List) {
+    let mut object = ObjectWriter::new(out);
+    object.string("id", &list.id);
+    object.string("name", &list.name);
+    object.string("note", &list.note);
+    json::write_array(object.key("items"), &list.items, |out, item| {
+        let mut object = ObjectWriter::new(out);
+        object.string("cert", &item.cert);
+        object.string("note", &item.note);
+        object.end();
+    });
+    object.uint("revision", list.revision);
+    object.end();
 }
 
 /// Merges another tab's (or the stored) lists into ours: every list either side has is kept;
@@ -519,7 +615,9 @@ pub fn share_param(list: &List) -> String {
         revision: 0,
         ..list.clone()
     };
-    encode_component(&serde_json::to_string(&shared).unwrap_or_default())
+    let mut json = String::new();
+    write_list(&mut json, &shared);
+    encode_component(&json)
 }
 
 /// Reads a `share` parameter (already percent-decoded by the query parser).
@@ -527,7 +625,7 @@ pub fn read_share(decoded: &str) -> Result<List, String> {
     if decoded.chars().count() > MAX_SHARE_CHARS {
         return Err("This share link is too long to be a CertScope list.".into());
     }
-    match serde_json::from_str::<List>(decoded) {
+    match json::parse(decoded).and_then(|v| read_list(&v)) {
         Ok(list) => {
             let list = List {
                 id: "shared".into(),
@@ -871,5 +969,145 @@ mod tests {
         assert!(err.contains("60 lists"), "{err}");
         let param = share_param(&big.lists[0]);
         assert!(read_share_raw(&param).is_err());
+    }
+
+    fn reason(text: &str) -> String {
+        match load(Some(text)) {
+            Loaded::Corrupt { reason } => reason,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn corrupt_reasons_say_what_is_wrong_and_where() {
+        for (text, says) in [
+            (
+                "not json",
+                "it is not a CertScope lists file (expected 'null' but found 'o' at character 2)",
+            ),
+            (
+                r#"{"version":2,"lists":[]"#,
+                "it is not a CertScope lists file (unexpected end of text at character 24)",
+            ),
+            (
+                "[1,2]",
+                "it is not a CertScope lists file (expected an object, found an array)",
+            ),
+            (
+                r#"{"lists":[]}"#,
+                "it is not a CertScope lists file (`version` is missing)",
+            ),
+            (
+                r#"{"version":"2"}"#,
+                "it is not a CertScope lists file (`version` should be a whole number from 0 to 4294967295)",
+            ),
+            (
+                r#"{"version":4294967296}"#,
+                "it is not a CertScope lists file (`version` should be a whole number from 0 to 4294967295)",
+            ),
+            (r#"{"version":0}"#, "unknown version 0"),
+            (
+                r#"{"version":2,"lists":7}"#,
+                "the lists have the wrong shape (`lists` should be an array, not a number)",
+            ),
+            (
+                r#"{"version":2,"lists":[{"id":"a","name":"n"},"b"]}"#,
+                "the lists have the wrong shape (list 2: expected an object, found a string)",
+            ),
+            (
+                r#"{"version":2,"lists":[{"id":"a","name":null}]}"#,
+                "the lists have the wrong shape (list 1: `name` should be a string, not null)",
+            ),
+            (
+                r#"{"version":2,"lists":[{"name":"n"}]}"#,
+                "the lists have the wrong shape (list 1: `id` is missing)",
+            ),
+            (
+                r#"{"version":2,"lists":[{"id":"a","name":"n","items":[{"cert":"c"},{"note":"x"}]}]}"#,
+                "the lists have the wrong shape (list 1: entry 2: `cert` is missing)",
+            ),
+            (
+                r#"{"version":2,"lists":[{"id":"a","name":"n","revision":-1}]}"#,
+                "the lists have the wrong shape (list 1: `revision` should be a whole number from 0 to 9007199254740991)",
+            ),
+            (
+                r#"{"version":1}"#,
+                "version 1 data has the wrong shape (`lists` is missing)",
+            ),
+            (
+                r#"{"version":1,"lists":[{"name":"a","ids":["x",1]}]}"#,
+                "version 1 data has the wrong shape (list 1: id 2: expected a string, found a number)",
+            ),
+        ] {
+            assert_eq!(reason(text), says, "{text}");
+        }
+    }
+
+    #[test]
+    fn optional_fields_may_be_missing_and_unknown_ones_are_ignored() {
+        let text = r#"{"version":2,"saved":"today","lists":[
+            {"id":"a","name":"Only the required","extra":{"deep":[1,{"x":null}]}},
+            {"id":"b","name":"Items","items":[{"cert":"c1"},{"cert":"c2","note":"n","pinned":true}],"revision":3}
+        ]}"#;
+        let Loaded::Current(store) = load(Some(text)) else {
+            panic!("{:?}", load(Some(text)))
+        };
+        assert_eq!(
+            store.lists[0],
+            List {
+                id: "a".into(),
+                name: "Only the required".into(),
+                note: String::new(),
+                items: Vec::new(),
+                revision: 0,
+            }
+        );
+        assert_eq!(store.lists[1].items[0].note, "");
+        assert_eq!(store.lists[1].items[1].note, "n");
+        assert_eq!(store.lists[1].revision, 3);
+        assert_eq!(
+            load(Some(r#"{"version":2}"#)),
+            Loaded::Current(Store::default())
+        );
+    }
+
+    #[test]
+    fn exported_text_is_what_earlier_builds_wrote() {
+        // Written by the serde derives before json.rs replaced them.
+        let before = r#"{"version":2,"lists":[{"id":"a","name":"Cloud, \"ML\"","note":"","items":[{"cert":"aws-aif-c01","note":"line 1\nline \"2\", done"},{"cert":"gone-cert","note":""}],"revision":4},{"id":"b","name":"<script>alert(1)</script>","note":"","items":[],"revision":1}]}"#;
+        assert_eq!(to_json(&sample()), before);
+        assert_eq!(
+            decode_component(&share_param(&sample().lists[1])).text,
+            r#"{"id":"","name":"<script>alert(1)</script>","note":"","items":[],"revision":0}"#
+        );
+    }
+
+    #[test]
+    fn differences_from_serde_in_text_no_build_wrote() {
+        // Taken, where serde refused: whole numbers written as `2.0` or `3e0`, and a repeated
+        // key (the last one counts, as in `JSON.parse`).
+        let text = r#"{"version":2.0,"lists":[{"id":"a","name":"x","name":"y","revision":3e0}]}"#;
+        let Loaded::Current(store) = load(Some(text)) else {
+            panic!("{:?}", load(Some(text)))
+        };
+        assert_eq!(store.lists[0].name, "y");
+        assert_eq!(store.lists[0].revision, 3);
+        // Refused, where serde took them: an array standing in for an object (serde reads it
+        // as the fields in order), and a revision an f64 cannot hold exactly.
+        assert!(reason("[2]").contains("expected an object, found an array"));
+        assert!(
+            reason(r#"{"version":2,"lists":[["a","n"]]}"#).contains("list 1: expected an object")
+        );
+        assert!(reason(
+            r#"{"version":2,"lists":[{"id":"a","name":"n","revision":9007199254740992}]}"#
+        )
+        .contains("`revision` should be a whole number"));
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_not_a_crash() {
+        let deep = format!(r#"{{"version":2,"lists":{}}}"#, "[".repeat(100_000));
+        assert!(reason(&deep).contains("nested more than 64 deep"));
+        assert!(read_share(&"[".repeat(MAX_SHARE_CHARS)).is_err());
     }
 }

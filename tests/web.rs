@@ -78,6 +78,35 @@ fn browser_fold_agrees_with_the_crate() {
     }
 }
 
+/// In the Wasm, `json` leaves numbers other than short integers to the browser's
+/// `parseFloat`; it must round them as Rust's own parser (linked into this test only) does.
+#[wasm_bindgen_test]
+fn browser_numbers_agree_with_rust() {
+    use certscope::json::{parse, Value};
+    for text in [
+        "0.1",
+        "-2.5e-3",
+        "0.30000000000000004",
+        "1e21",
+        "1E+2",
+        "9007199254740993",
+        "-18446744073709551615",
+        "123456789012345678901234567890",
+        "1.7976931348623157e308",
+        "2.2250738585072011e-308",
+        "4.9406564584124654e-324",
+        "2.4703282292062328e-324",
+        "1e-400",
+        "-0.0",
+        "0e99999999999",
+    ] {
+        let want: f64 = text.parse().unwrap();
+        assert_eq!(parse(text), Ok(Value::Number(want)), "{text}");
+    }
+    assert!(parse("1e400").is_err());
+    assert!(parse("-1.8e308").is_err());
+}
+
 /// Catalog and user text inside a tree becomes text nodes, never markup.
 #[wasm_bindgen_test]
 async fn tree_view_renders_text_as_text() {
