@@ -61,7 +61,9 @@ test("Back keeps the answer given, and Start over clears them", async ({ page })
   await expect(page.getByLabel("No, not yet")).toBeChecked();
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page.getByLabel("No, I am curious or exploring")).toBeChecked();
-  // The browser's Back steps through the questions too.
+  // The browser's Back steps through the questions too (once the address has followed; the
+  // app writes history after the next paint).
+  await expect(page).toHaveURL(/at=career/);
   await page.goBack();
   await expect(progress(page)).toHaveText("Step 1 of 4");
   await page.goForward();

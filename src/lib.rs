@@ -16,6 +16,12 @@ pub mod score;
 pub mod tree;
 pub mod ui;
 
+// Measured: talc instead of Rust's default dlmalloc made the Wasm smaller (see README's size
+// table). The app is single-threaded; talc's Wasm setup grows memory on demand.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Entry point called by `main.rs` in the browser.
 pub fn start() {
     ui::fatal::install_panic_hook();
