@@ -6,7 +6,6 @@
 //! each generic `on:` handler cost Wasm bytes; here one function per event type serves every
 //! page.
 
-use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,15 +15,30 @@ use crate::ui::router::focus_main;
 
 /// Starts listening; the app lives as long as the page, so the listeners are never removed.
 pub fn install(app: App) {
-    window_event_listener(ev::click, move |event| click(app, &event));
-    window_event_listener(ev::input, move |event| input(app, &event, false));
-    window_event_listener(ev::change, move |event| input(app, &event, true));
+    listen("click", move |event| {
+        click(app, event.unchecked_ref::<web_sys::MouseEvent>())
+    });
+    listen("input", move |event| input(app, &event, false));
+    listen("change", move |event| input(app, &event, true));
     // Another tab saved the lists.
-    window_event_listener(ev::storage, move |event| {
-        if event.key().as_deref() == Some(crate::lists::KEY) {
+    listen("storage", move |event| {
+        let key = event.unchecked_ref::<web_sys::StorageEvent>().key();
+        if key.as_deref() == Some(crate::lists::KEY) {
             app.lists.other_tab_saved();
         }
     });
+}
+
+/// Adds a window listener for the life of the page. One closure type for every event: each
+/// typed `window_event_listener` was its own generic copy in the Wasm.
+pub fn listen(kind: &str, handler: impl Fn(web_sys::Event) + 'static) {
+    add(kind, Box::new(handler));
+}
+
+fn add(kind: &str, handler: Box<dyn Fn(web_sys::Event)>) {
+    let closure = wasm_bindgen::closure::Closure::wrap(handler);
+    let _ = window().add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    closure.forget();
 }
 
 fn target(event: &web_sys::Event) -> Option<web_sys::Element> {

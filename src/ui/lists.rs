@@ -340,12 +340,9 @@ impl Lists {
                 .set("The file is larger than 1 MB, so it was not read. Nothing changed.".into());
             return;
         }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default();
+        // A plain promise callback: an async task would pull the futures executor's code in.
+        let read = wasm_bindgen::closure::Closure::once(move |text: wasm_bindgen::JsValue| {
+            let text = text.as_string().unwrap_or_default();
             let preview = lists::preview_import(&text, &self.store(), self.catalog);
             self.message.set(match &preview {
                 Ok(_) => "Check what the import will do, then confirm.".into(),
@@ -353,6 +350,8 @@ impl Lists {
             });
             self.state.update(|s| s.preview = preview.ok());
         });
+        let _ = file.text().then(&read);
+        read.forget();
     }
 }
 

@@ -2,7 +2,6 @@
 //! into `history.pushState`, Back/Forward followed through `popstate`. What a path or query
 //! means is decided by the pure `crate::route`.
 
-use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -52,7 +51,7 @@ impl Router {
             epoch: StoredValue::new(0),
         };
         // The app lives as long as the page, so the listener is never removed.
-        window_event_listener(ev::popstate, move |_| {
+        crate::ui::events::listen("popstate", move |_| {
             router.epoch.update_value(|e| *e = e.wrapping_add(1));
             location.set(read_location(base));
         });
