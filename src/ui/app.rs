@@ -13,7 +13,7 @@ use crate::catalog::Catalog;
 use crate::compare::View;
 use crate::find::{run, search_words, FindIndex, FindQuery};
 use crate::present::{self, catalog::Found};
-use crate::route::{join, Query, Route};
+use crate::route::{join, Route};
 use crate::tree::{el, Element, Node};
 use crate::ui::base::current_router_base;
 use crate::ui::lists::Lists;
@@ -39,9 +39,6 @@ pub struct App {
     /// The catalog page's reading of the URL; a memo, so it is computed once per URL change
     /// and only while the catalog is shown.
     pub found: Memo<Found>,
-    /// The address "Copy link" last put on the clipboard: its confirmation shows on that
-    /// comparison only.
-    pub copied: RwSignal<Option<Query>>,
     /// Filters start open beside the results on wide screens and folded on phones (the CSS
     /// breakpoint of `.find`); decided once, so a resize never snaps them shut.
     pub filters_open: bool,
@@ -111,7 +108,6 @@ impl App {
             lists: Lists::new(catalog, router, tray.message),
             theme: Theme::load(),
             found,
-            copied: RwSignal::new(None),
             filters_open: wide_screen(),
         }
     }
@@ -200,32 +196,22 @@ impl App {
             .into()
     }
 
-    /// The comparison with its "Copy link" button (`ui::events` copies).
+    /// The comparison with its "Copy link" button (`ui::events` copies and announces it).
     fn compare_page(self) -> Node {
-        let query = self.router.query.read();
-        let copied = self.copied.read().as_ref() == Some(&*query);
         el("div")
             .child(present::compare::page(
                 self.base,
                 self.catalog,
-                &View::parse(&query, self.catalog),
+                &View::parse(&self.router.query.read(), self.catalog),
             ))
             .child(
-                el("p")
-                    .class("copy")
-                    .child(
-                        el("button")
-                            .attr("type", "button")
-                            .attr("id", "copy-link")
-                            .attr("data-copy-link", "")
-                            .text("Copy link to this comparison"),
-                    )
-                    .text(" ")
-                    .child(el("span").attr("role", "status").text(if copied {
-                        "Link copied. Anyone who opens it sees this comparison."
-                    } else {
-                        ""
-                    })),
+                el("p").class("copy").child(
+                    el("button")
+                        .attr("type", "button")
+                        .attr("id", "copy-link")
+                        .attr("data-copy-link", "")
+                        .text("Copy link to this comparison"),
+                ),
             )
             .into()
     }

@@ -68,7 +68,9 @@ fn click(app: App, event: &web_sys::MouseEvent) {
     } else if closest(&target, "[data-copy-link]").is_some() {
         let url = window().location().href().unwrap_or_default();
         let _ = window().navigator().clipboard().write_text(&url);
-        app.copied.set(Some(app.router.query.get_untracked()));
+        app.tray
+            .message
+            .set("Link copied. Anyone who opens it sees this comparison.".into());
     } else {
         app.router.follow_link(event);
     }
