@@ -329,9 +329,10 @@ pub fn page(catalog: &Catalog, store: &Store, state: &PageState) -> Node {
     page.child(transfer).into()
 }
 
-/// "Save to list" on a certification's page: one button per list, or a way to make one.
-pub fn save_to_list(base: &str, store: &Store, cert: &str, read_only: bool) -> Element {
-    let mut box_ = el("div")
+/// "Save to a list" for one certification (its page) or several (a comparison): per list, a
+/// button that says what it does — add them, or remove them once they are all in it.
+pub fn save_to_list(base: &str, store: &Store, certs: &[String], read_only: bool) -> Element {
+    let box_ = el("div")
         .class("save-to")
         .child(el("h2").attr("id", "save-to").text("Save to a list"));
     if read_only {
@@ -345,25 +346,27 @@ pub fn save_to_list(base: &str, store: &Store, cert: &str, read_only: bool) -> E
                         .attr("href", join(base, "lists"))
                         .text("Create a list"),
                 )
-                .text(" to keep this one with your notes."),
+                .text(" to keep these with your notes."),
         );
     }
+    let what = match certs.len() {
+        1 => String::new(),
+        n => format!("these {n} "),
+    };
     let buttons = store.lists.iter().map(|l| {
-        let saved = l.items.iter().any(|i| i.cert == cert);
+        let saved = certs.iter().all(|c| l.items.iter().any(|i| i.cert == *c));
         let b = el("button")
             .attr("type", "button")
             .attr("id", format!("save-{}", l.id))
             .attr("data-action", "save")
             .attr("data-list", l.id.as_str())
-            .attr("data-cert", cert)
-            .attr("aria-pressed", if saved { "true" } else { "false" })
+            .attr("data-cert", certs.join(","))
             .text(if saved {
-                format!("Saved in {}", l.name)
+                format!("Remove {what}from {}", l.name)
             } else {
-                format!("Add to {}", l.name)
+                format!("Add {what}to {}", l.name)
             });
-        el("li").child(b)
+        el("li").child(if saved { b.class("saved") } else { b })
     });
-    box_ = box_.child(el("ul").class("chips").children(buttons));
-    box_
+    box_.child(el("ul").children(buttons))
 }

@@ -142,7 +142,7 @@ impl App {
                             present::lists::save_to_list(
                                 self.base,
                                 &lists.store,
-                                &cert.id,
+                                std::slice::from_ref(&cert.id),
                                 lists.read_only,
                             )
                         })
@@ -198,12 +198,14 @@ impl App {
 
     /// The comparison with its "Copy link" button (`ui::events` copies and announces it).
     fn compare_page(self) -> Node {
+        let view = View::parse(&self.router.query.read(), self.catalog);
+        let lists = self.lists.state.read();
+        let save = (!view.picked.ids.is_empty()).then(|| {
+            present::lists::save_to_list(self.base, &lists.store, &view.picked.ids, lists.read_only)
+        });
         el("div")
-            .child(present::compare::page(
-                self.base,
-                self.catalog,
-                &View::parse(&self.router.query.read(), self.catalog),
-            ))
+            .child(present::compare::page(self.base, self.catalog, &view))
+            .children(save)
             .child(
                 el("p").class("copy").child(
                     el("button")

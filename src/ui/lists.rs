@@ -198,25 +198,50 @@ impl Lists {
                 return;
             }
             ("save", false) => {
-                let cert = attr("data-cert");
-                let at = self.state.with_untracked(|s| {
-                    s.store
-                        .lists
-                        .iter()
-                        .find(|l| l.id == list)
-                        .and_then(|l| l.items.iter().position(|i| i.cert == cert))
-                });
-                let said = format!(
-                    "{} {} {} {name}.",
-                    if at.is_some() { "Removed" } else { "Saved" },
-                    self.cert_name(&cert),
-                    if at.is_some() { "from" } else { "to" }
-                );
-                let edit = match at {
-                    Some(index) => Edit::Remove { list, index },
-                    None => Edit::Add { list, cert },
+                // One certification or several (a comparison): add those missing, or remove
+                // them all once they are all in the list.
+                let certs = attr("data-cert");
+                let certs: Vec<&str> = certs.split(',').filter(|c| !c.is_empty()).collect();
+                let mut next = self.store();
+                let Some(at) = next.lists.iter().position(|l| l.id == list) else {
+                    return;
                 };
-                (edit, said)
+                let saved = |next: &Store, cert: &str| {
+                    next.lists[at].items.iter().position(|i| i.cert == cert)
+                };
+                let remove = certs.iter().all(|c| saved(&next, c).is_some());
+                for cert in &certs {
+                    let edit = match (remove, saved(&next, cert)) {
+                        (true, Some(index)) => Edit::Remove {
+                            list: list.clone(),
+                            index,
+                        },
+                        (false, None) => Edit::Add {
+                            list: list.clone(),
+                            cert: (*cert).to_owned(),
+                        },
+                        _ => continue,
+                    };
+                    match lists::apply(&next, edit) {
+                        Ok(applied) => next = applied,
+                        Err(e) => return self.message.set(e.to_string()),
+                    }
+                }
+                let names = match certs.as_slice() {
+                    [one] => self.cert_name(one),
+                    many => format!("{} certifications", many.len()),
+                };
+                let said = if remove {
+                    format!("Removed {names} from {name}.")
+                } else {
+                    format!("Saved {names} to {name}.")
+                };
+                if self.read_only() {
+                    return self.message.set(READ_ONLY.into());
+                }
+                self.save(next);
+                self.message.set(said);
+                return;
             }
             ("up" | "down", false) if el.get_attribute("aria-disabled").is_none() => {
                 let up = action == "up";
