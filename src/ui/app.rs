@@ -16,12 +16,12 @@ use crate::present::{self, catalog::Found};
 use crate::route::{join, Route};
 use crate::tree::{el, Element, Node};
 use crate::ui::base::current_router_base;
+use crate::ui::events;
 use crate::ui::lists::Lists;
 use crate::ui::router::Router;
 use crate::ui::theme::{label, Theme};
 use crate::ui::tray::Tray;
 use crate::ui::tree_view::tree_view;
-use crate::ui::{events, title};
 
 /// Everything the app holds. All `Copy`: the catalog and index are loaded once and leaked, so
 /// a `'static` borrow is cheap to copy into every closure and cannot go stale.
@@ -53,7 +53,6 @@ pub fn app() -> impl IntoView {
         Ok(catalog) => {
             let app = App::start(Box::leak(Box::new(catalog)));
             events::install(app);
-            title::follow(app);
             let footer = footer(app.catalog);
             Box::new(move || app.draw(&footer))
         }
@@ -116,9 +115,12 @@ impl App {
     fn draw(self, footer: &Element) -> Node {
         let route = self.router.route.read();
         let picks = self.tray.ids.read();
-        let (key, page) = match &*route {
+        // Each page: its key, its document title (unique per route, so tabs, history and
+        // screen readers say where you are) and its tree.
+        let (key, title, page) = match &*route {
             Route::Catalog => (
                 "catalog",
+                "AI and ML certifications",
                 present::catalog::page(
                     self.base,
                     self.catalog,
@@ -129,6 +131,9 @@ impl App {
             ),
             Route::Detail(id) => (
                 "detail",
+                self.catalog
+                    .get(id)
+                    .map_or("Certification not found", |c| c.name.as_str()),
                 match self.catalog.get(id) {
                     Some(cert) => el("div")
                         .child(present::detail::page(
@@ -150,14 +155,23 @@ impl App {
                     None => present::not_found(self.base, Some(id)),
                 },
             ),
-            Route::Compare => ("compare", self.compare_page()),
-            Route::Lists => ("lists", self.lists_page()),
+            Route::Compare => ("compare", "Compare certifications", self.compare_page()),
+            Route::Lists => ("lists", "Shortlists", self.lists_page()),
             Route::Advisor => (
                 "advisor",
+                "Should you get certified?",
                 present::advisor::page(self.base, self.catalog, &self.router.query.read()),
             ),
-            Route::NotFound => ("not-found", present::not_found(self.base, None)),
+            Route::NotFound => (
+                "not-found",
+                "Page not found",
+                present::not_found(self.base, None),
+            ),
         };
+        let title = format!("{title} · CertScope");
+        if document().title() != title {
+            document().set_title(&title);
+        }
         // Keyed by page, so moving to another page draws it afresh instead of reusing the
         // last page's inputs (and whatever the person had typed or toggled in them).
         let page = el("div").attr("data-key", key).child(page);

@@ -10,6 +10,5 @@ pub mod lists;
 pub mod router;
 pub mod storage;
 pub mod theme;
-pub mod title;
 pub mod tray;
 pub mod tree_view;
