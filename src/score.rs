@@ -182,7 +182,7 @@ pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
     if let Some(max) = p.max_cost_dollars {
         let cost = three_year_cost(cert, DEFAULT_MONTHS);
         match cost.known_cents {
-            Some(c) if c > max * 100 => {
+            Some(c) if c > max.saturating_mul(100) => {
                 return Some(format!("it costs {} over 3 years", cost.label()))
             }
             None => {
@@ -266,12 +266,12 @@ fn score_one<'a>(
         },
         None => Part::UNKNOWN,
     };
-    if !cost.missing.is_empty() {
-        unknowns.extend(cost.missing.iter().map(|m| match *m {
+    for m in &cost.missing {
+        unknowns.push(match *m {
             "renewal fee" => "renewal fee unknown",
             "validity" => "validity unknown",
             _ => "price unknown",
-        }));
+        });
     }
     let to_part = |r: rating::Rating| Part {
         low: f64::from(r.low - 1) / 4.0,
@@ -345,13 +345,19 @@ fn score_one<'a>(
         };
         (sum(|p| p.low), sum(|p| p.high))
     };
-    unknowns.dedup();
+    // Each unknown once: the validity is missing from both the cost and the renewal burden.
+    let mut seen = Vec::with_capacity(unknowns.len());
+    for u in unknowns {
+        if !seen.contains(&u) {
+            seen.push(u);
+        }
+    }
     Scored {
         cert,
         low: low.clamp(0.0, 100.0),
         high: high.clamp(0.0, 100.0),
         parts,
-        unknowns,
+        unknowns: seen,
     }
 }
 
@@ -518,6 +524,54 @@ mod tests {
             .unwrap();
         assert_eq!((unknown.low, unknown.high), (0.0, 100.0));
         assert_eq!(unknown.label(), "0–100");
+    }
+
+    #[test]
+    fn each_unknown_is_named_once() {
+        let c = catalog();
+        let p = Profile {
+            active_only: false,
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        // Validity unknown, with hands-on work and study hours unknown in between.
+        let s = r
+            .ranked
+            .iter()
+            .find(|s| s.cert.id == "oracle-oci-genai-professional")
+            .unwrap();
+        assert_eq!(
+            s.unknowns,
+            [
+                "validity unknown",
+                "hands-on work unknown",
+                "study hours unknown"
+            ]
+        );
+        for s in &r.ranked {
+            for (i, u) in s.unknowns.iter().enumerate() {
+                assert!(
+                    !s.unknowns[..i].contains(u),
+                    "{}: {:?}",
+                    s.cert.id,
+                    s.unknowns
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_huge_budget_does_not_overflow() {
+        let c = catalog();
+        let p = Profile {
+            max_cost_dollars: Some(u64::MAX),
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        assert!(!r
+            .excluded
+            .iter()
+            .any(|(_, why)| why.contains("over 3 years")));
     }
 
     #[test]
