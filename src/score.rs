@@ -12,6 +12,10 @@
 //!   ("62–78, exam fee unknown"). Entries are ranked by the middle of their range; on a tie,
 //!   the higher guaranteed (lowest) score goes first, then the name.
 
+mod url;
+
+pub use url::{update, MAX_HOURS};
+
 use crate::catalog::rating;
 use crate::catalog::{Catalog, Certification, Delivery, Focus, Level, StatusState, Validity};
 use crate::compare::{three_year_cost, DEFAULT_MONTHS};
@@ -39,6 +43,19 @@ impl Criterion {
         Criterion::Renewal,
     ];
 
+    /// Its URL parameter and form-control name: a promise to people who saved a link.
+    pub fn id(self) -> &'static str {
+        match self {
+            Criterion::Cost => "cost",
+            Criterion::Depth => "depth",
+            Criterion::Recognition => "recognition",
+            Criterion::Time => "time",
+            Criterion::Focus => "focus_match",
+            Criterion::LevelFit => "level_fit",
+            Criterion::Renewal => "renewal",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Criterion::Cost => "Cost",
@@ -56,6 +73,18 @@ impl Criterion {
 pub type Weights = [u8; 7];
 pub const MAX_WEIGHT: u8 = 5;
 
+/// What a weight means, in words: "important" for 3.
+pub fn weight_word(weight: u8) -> &'static str {
+    [
+        "ignored",
+        "barely matters",
+        "somewhat important",
+        "important",
+        "very important",
+        "critical",
+    ][usize::from(weight.min(MAX_WEIGHT))]
+}
+
 /// How much AI/ML experience the person has, for level fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Experience {
@@ -63,6 +92,31 @@ pub enum Experience {
     None,
     Some,
     Strong,
+}
+
+impl Experience {
+    pub const ALL: [Experience; 3] = [Experience::None, Experience::Some, Experience::Strong];
+
+    /// Its value in the URL and on the form: `experience=some`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Experience::None => "none",
+            Experience::Some => "some",
+            Experience::Strong => "strong",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Experience> {
+        Experience::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Experience::None => "None yet",
+            Experience::Some => "Some: courses or a project",
+            Experience::Strong => "Strong: I work with ML",
+        }
+    }
 }
 
 /// Everything a person sets.
@@ -78,6 +132,17 @@ pub struct Profile {
     /// Empty means every level.
     pub levels: Vec<Level>,
     pub max_hours: Option<u32>,
+}
+
+impl Profile {
+    /// The weights the score uses: focus match counts only when a focus area is picked.
+    pub fn effective_weights(&self) -> Weights {
+        let mut weights = self.weights;
+        if self.focus.is_empty() {
+            weights[4] = 0; // no focus picked: the criterion has nothing to say
+        }
+        weights
+    }
 }
 
 impl Default for Profile {
@@ -131,14 +196,19 @@ impl Scored<'_> {
         (self.low + self.high) / 2.0
     }
     /// "72" or "62–78".
-    /// Whole numbers: float formatting would cost the Wasm about 6.6 KB (measured).
     pub fn label(&self) -> String {
-        let (l, h) = (self.low.round() as u32, self.high.round() as u32);
-        if l == h {
-            format!("{l}")
-        } else {
-            format!("{l}–{h}")
-        }
+        range_label(self.low, self.high)
+    }
+}
+
+/// "72" or "62–78" for a range on 0–100.
+/// Whole numbers: float formatting would cost the Wasm about 6.6 KB (measured).
+pub fn range_label(low: f64, high: f64) -> String {
+    let (l, h) = (low.round() as u32, high.round() as u32);
+    if l == h {
+        format!("{l}")
+    } else {
+        format!("{l}–{h}")
     }
 }
 
@@ -326,10 +396,7 @@ fn score_one<'a>(
         level,
         renewal,
     ];
-    let mut weights = p.weights;
-    if p.focus.is_empty() {
-        weights[4] = 0; // no focus picked: the criterion has nothing to say
-    }
+    let weights = p.effective_weights();
     let total: f64 = weights.iter().map(|w| f64::from(*w)).sum();
     let (low, high) = if total == 0.0 {
         (50.0, 50.0)
