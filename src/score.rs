@@ -253,7 +253,7 @@ pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
         let cost = three_year_cost(cert, DEFAULT_MONTHS);
         match cost.known_cents {
             Some(c) if c > max.saturating_mul(100) => {
-                return Some(format!("it costs {} over 3 years", cost.label()))
+                return Some(format!("its 3-year cost is {}", cost.label()))
             }
             None => {
                 return Some(
@@ -638,7 +638,21 @@ mod tests {
         assert!(!r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("over 3 years")));
+            .any(|(_, why)| why.contains("3-year cost is")));
+    }
+
+    #[test]
+    fn a_partly_known_cost_over_budget_reads_as_a_sentence() {
+        let c = catalog();
+        let isaca = c.get("isaca-aaia").unwrap();
+        let p = Profile {
+            max_cost_dollars: Some(300),
+            ..Profile::default()
+        };
+        assert_eq!(
+            excluded_because(isaca, &p).unwrap(),
+            "its 3-year cost is ≥ $599, validity unknown"
+        );
     }
 
     #[test]
@@ -652,7 +666,7 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("over 3 years")));
+            .any(|(_, why)| why.contains("3-year cost is")));
         assert!(r
             .excluded
             .iter()
