@@ -5,6 +5,7 @@
 pub mod card;
 pub mod compare;
 pub mod detail;
+pub mod score;
 
 use crate::catalog::{Catalog, Status, StatusState};
 use crate::route::join;
