@@ -17,8 +17,10 @@ mod url;
 pub use url::{update, MAX_HOURS};
 
 use crate::catalog::rating;
-use crate::catalog::{Catalog, Certification, Delivery, Focus, Level, StatusState, Validity};
-use crate::compare::{three_year_cost, DEFAULT_MONTHS};
+use crate::catalog::{
+    Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
+};
+use crate::compare::{three_year_cost, Cost, DEFAULT_MONTHS};
 
 /// The criteria, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,39 +296,112 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     for cert in &catalog.certifications {
         match excluded_because(cert, p) {
             Some(why) => excluded.push((cert, why)),
-            None => kept.push(cert),
+            None => kept.push((cert, three_year_cost(cert, DEFAULT_MONTHS))),
         }
     }
     // Scales: the dearest and longest known entry still in the running.
     let max_cost = kept
         .iter()
-        .filter_map(|c| three_year_cost(c, DEFAULT_MONTHS).known_cents)
+        .filter_map(|(_, cost)| cost.known_cents)
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let max_hours = kept.iter().filter_map(|c| hours(c)).fold(1.0, f64::max);
-    let mut ranked: Vec<Scored> = kept
-        .into_iter()
-        .map(|cert| score_one(catalog, cert, p, max_cost, max_hours))
+    let max_hours = kept
+        .iter()
+        .filter_map(|(c, _)| hours(c))
+        .fold(1.0, f64::max);
+    // Each entry's provider, found by comparing length and first bytes before any text.
+    let providers: Vec<(u64, &str, ProviderKind)> = catalog
+        .providers
+        .iter()
+        .map(|prov| (short_key(&prov.id), prov.id.as_str(), prov.kind))
         .collect();
-    ranked.sort_by(|a, b| {
-        b.mid()
-            .total_cmp(&a.mid())
-            .then(b.low.total_cmp(&a.low))
-            .then_with(|| a.cert.name.cmp(&b.cert.name))
+    let scored: Vec<Scored> = kept
+        .into_iter()
+        .map(|(cert, cost)| {
+            let key = short_key(&cert.provider);
+            let kind = providers
+                .iter()
+                .find(|(k, id, _)| *k == key && *id == cert.provider)
+                .map(|(.., kind)| *kind);
+            score_one(cert, cost, kind, p, max_cost, max_hours)
+        })
+        .collect();
+    // Small keys are sorted, not whole results; names are compared only within a run of equal
+    // scores (a large catalog has long runs of them).
+    let mut order: Vec<Key> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.mid(), s.low, s.cert.name.as_str(), i))
+        .collect();
+    sort_keys(&mut order, &|a, b| {
+        b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1))
     });
+    let mut start = 0;
+    while start < order.len() {
+        let (mid, low, ..) = order[start];
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|k| k.0 == mid && k.1 == low)
+                .count();
+        if end - start > 1 {
+            sort_keys(&mut order[start..end], &|a, b| a.2.cmp(b.2));
+        }
+        start = end;
+    }
+    // Into that order in place: position k takes the result at `from[k]`, cycle by cycle.
+    let mut from: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
+    let mut ranked = scored;
+    for start in 0..from.len() {
+        let mut k = start;
+        while from[k] != k {
+            let src = from[k];
+            from[k] = k;
+            if src == start {
+                break;
+            }
+            ranked.swap(k, src);
+            k = src;
+        }
+    }
     Ranking { ranked, excluded }
 }
 
+/// A text's length and first bytes as one number: unequal numbers mean unequal texts.
+fn short_key(text: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let bytes = text.as_bytes();
+    let n = bytes.len().min(6);
+    key[..n].copy_from_slice(&bytes[..n]);
+    key[6..].copy_from_slice(&(bytes.len() as u16).to_le_bytes());
+    u64::from_le_bytes(key)
+}
+
+/// A result's sort key: middle of its range, lowest score, name, position.
+type Key<'a> = (f64, f64, &'a str, usize);
+
+/// The one sort of `rank` (each `sort_by` call site is a copy of the sort in the Wasm).
+fn sort_keys(keys: &mut [Key], cmp: &dyn Fn(&Key, &Key) -> std::cmp::Ordering) {
+    keys.sort_by(|a, b| cmp(a, b));
+}
+
+/// Adds an unknown fact once: the validity is missing from both the cost and the renewal burden.
+fn note(unknowns: &mut Vec<&'static str>, unknown: &'static str) {
+    if !unknowns.contains(&unknown) {
+        unknowns.push(unknown);
+    }
+}
+
 fn score_one<'a>(
-    catalog: &Catalog,
     cert: &'a Certification,
+    cost: Cost,
+    provider_kind: Option<ProviderKind>,
     p: &Profile,
     max_cost: f64,
     max_hours: f64,
 ) -> Scored<'a> {
     let mut unknowns = Vec::new();
-    let cost = three_year_cost(cert, DEFAULT_MONTHS);
     let cost_part = match cost.known_cents {
         Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
         // Known so far, more to come: at best what is known, at worst the dearest.
@@ -337,29 +412,32 @@ fn score_one<'a>(
         None => Part::UNKNOWN,
     };
     for m in &cost.missing {
-        unknowns.push(match *m {
-            "renewal fee" => "renewal fee unknown",
-            "validity" => "validity unknown",
-            _ => "price unknown",
-        });
+        note(
+            &mut unknowns,
+            match *m {
+                "renewal fee" => "renewal fee unknown",
+                "validity" => "validity unknown",
+                _ => "price unknown",
+            },
+        );
     }
-    let to_part = |r: rating::Rating| Part {
-        low: f64::from(r.low - 1) / 4.0,
-        high: f64::from(r.high - 1) / 4.0,
+    // Ratings 1–5 as 0–1.
+    let to_part = |low: u8, high: u8| Part {
+        low: f64::from(low - 1) / 4.0,
+        high: f64::from(high - 1) / 4.0,
     };
-    let depth = rating::depth(cert);
-    if !depth.is_exact() {
-        unknowns.push("hands-on work unknown");
+    let (depth_low, depth_high) = rating::depth_range(cert);
+    if depth_low != depth_high {
+        note(&mut unknowns, "hands-on work unknown");
     }
-    let recognition = catalog
-        .provider(&cert.provider)
-        .map_or(Part::UNKNOWN, |prov| {
-            to_part(rating::recognition(cert, prov.kind))
-        });
+    let recognition = provider_kind.map_or(Part::UNKNOWN, |kind| {
+        let r = rating::recognition_score(cert, kind);
+        to_part(r, r)
+    });
     let time = match hours(cert) {
         Some(h) => Part::exact(1.0 - h / max_hours),
         None => {
-            unknowns.push("study hours unknown");
+            note(&mut unknowns, "study hours unknown");
             Part::UNKNOWN
         }
     };
@@ -383,13 +461,13 @@ fn score_one<'a>(
         Some(Validity::Lifetime) => Part::exact(1.0),
         Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
         None => {
-            unknowns.push("validity unknown");
+            note(&mut unknowns, "validity unknown");
             Part::UNKNOWN
         }
     };
     let parts = [
         cost_part,
-        to_part(depth),
+        to_part(depth_low, depth_high),
         recognition,
         time,
         focus,
@@ -412,19 +490,12 @@ fn score_one<'a>(
         };
         (sum(|p| p.low), sum(|p| p.high))
     };
-    // Each unknown once: the validity is missing from both the cost and the renewal burden.
-    let mut seen = Vec::with_capacity(unknowns.len());
-    for u in unknowns {
-        if !seen.contains(&u) {
-            seen.push(u);
-        }
-    }
     Scored {
         cert,
         low: low.clamp(0.0, 100.0),
         high: high.clamp(0.0, 100.0),
         parts,
-        unknowns: seen,
+        unknowns,
     }
 }
 

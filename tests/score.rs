@@ -174,3 +174,40 @@ proptest! {
         prop_assert_eq!(back, p);
     }
 }
+
+/// A synthetic catalog with long runs of equal scores, so the tie rule is exercised.
+fn synthetic() -> &'static Catalog {
+    use std::sync::OnceLock;
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::synthetic(3_000))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn the_ranking_follows_the_stated_rule(p in any_profile(), large in any::<bool>()) {
+        let c = if large { synthetic() } else { catalog() };
+        let r = rank(c, &p);
+        // Middle of the range first, then the higher lowest score, then the name.
+        for pair in r.ranked.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let order = b
+                .mid()
+                .total_cmp(&a.mid())
+                .then(b.low.total_cmp(&a.low))
+                .then_with(|| a.cert.name.cmp(&b.cert.name));
+            prop_assert!(order.is_le(), "{} before {}", a.cert.name, b.cert.name);
+        }
+        // Every entry once: ranked or excluded.
+        let mut ids: Vec<&str> = r
+            .ranked
+            .iter()
+            .map(|s| s.cert.id.as_str())
+            .chain(r.excluded.iter().map(|(c, _)| c.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), c.certifications.len());
+    }
+}
