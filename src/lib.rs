@@ -25,5 +25,5 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 /// Entry point called by `main.rs` in the browser.
 pub fn start() {
     ui::fatal::install_panic_hook();
-    leptos::mount::mount_to_body(ui::app::app);
+    ui::root(ui::app::mount);
 }

@@ -13,6 +13,8 @@ pub enum Route {
     Compare,
     /// `advisor?experience=…`: the answers live in the query.
     Advisor,
+    /// `score?cost=4&…`: weights and limits live in the query.
+    Score,
     /// `lists`, and `lists?share=…` for a list someone shared (read-only).
     Lists,
     NotFound,
@@ -33,6 +35,7 @@ impl Route {
             ["cert", id] => Route::Detail(decode_component(id).text),
             ["compare"] => Route::Compare,
             ["advisor"] => Route::Advisor,
+            ["score"] => Route::Score,
             ["lists"] => Route::Lists,
             _ => Route::NotFound,
         }
@@ -45,6 +48,7 @@ impl Route {
             Route::Detail(id) => format!("cert/{}", encode_component(id)),
             Route::Compare => "compare".to_owned(),
             Route::Advisor => "advisor".to_owned(),
+            Route::Score => "score".to_owned(),
             Route::Lists => "lists".to_owned(),
         }
     }

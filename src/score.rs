@@ -12,9 +12,15 @@
 //!   ("62–78, exam fee unknown"). Entries are ranked by the middle of their range; on a tie,
 //!   the higher guaranteed (lowest) score goes first, then the name.
 
+mod url;
+
+pub use url::{update, MAX_HOURS};
+
 use crate::catalog::rating;
-use crate::catalog::{Catalog, Certification, Delivery, Focus, Level, StatusState, Validity};
-use crate::compare::{three_year_cost, DEFAULT_MONTHS};
+use crate::catalog::{
+    Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
+};
+use crate::compare::{three_year_cost, Cost, DEFAULT_MONTHS};
 
 /// The criteria, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +45,19 @@ impl Criterion {
         Criterion::Renewal,
     ];
 
+    /// Its URL parameter and form-control name: a promise to people who saved a link.
+    pub fn id(self) -> &'static str {
+        match self {
+            Criterion::Cost => "cost",
+            Criterion::Depth => "depth",
+            Criterion::Recognition => "recognition",
+            Criterion::Time => "time",
+            Criterion::Focus => "focus_match",
+            Criterion::LevelFit => "level_fit",
+            Criterion::Renewal => "renewal",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Criterion::Cost => "Cost",
@@ -56,6 +75,18 @@ impl Criterion {
 pub type Weights = [u8; 7];
 pub const MAX_WEIGHT: u8 = 5;
 
+/// What a weight means, in words: "important" for 3.
+pub fn weight_word(weight: u8) -> &'static str {
+    [
+        "ignored",
+        "barely matters",
+        "somewhat important",
+        "important",
+        "very important",
+        "critical",
+    ][usize::from(weight.min(MAX_WEIGHT))]
+}
+
 /// How much AI/ML experience the person has, for level fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Experience {
@@ -63,6 +94,31 @@ pub enum Experience {
     None,
     Some,
     Strong,
+}
+
+impl Experience {
+    pub const ALL: [Experience; 3] = [Experience::None, Experience::Some, Experience::Strong];
+
+    /// Its value in the URL and on the form: `experience=some`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Experience::None => "none",
+            Experience::Some => "some",
+            Experience::Strong => "strong",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Experience> {
+        Experience::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Experience::None => "None yet",
+            Experience::Some => "Some: courses or a project",
+            Experience::Strong => "Strong: I work with ML",
+        }
+    }
 }
 
 /// Everything a person sets.
@@ -78,6 +134,17 @@ pub struct Profile {
     /// Empty means every level.
     pub levels: Vec<Level>,
     pub max_hours: Option<u32>,
+}
+
+impl Profile {
+    /// The weights the score uses: focus match counts only when a focus area is picked.
+    pub fn effective_weights(&self) -> Weights {
+        let mut weights = self.weights;
+        if self.focus.is_empty() {
+            weights[4] = 0; // no focus picked: the criterion has nothing to say
+        }
+        weights
+    }
 }
 
 impl Default for Profile {
@@ -131,14 +198,19 @@ impl Scored<'_> {
         (self.low + self.high) / 2.0
     }
     /// "72" or "62–78".
-    /// Whole numbers: float formatting would cost the Wasm about 6.6 KB (measured).
     pub fn label(&self) -> String {
-        let (l, h) = (self.low.round() as u32, self.high.round() as u32);
-        if l == h {
-            format!("{l}")
-        } else {
-            format!("{l}–{h}")
-        }
+        range_label(self.low, self.high)
+    }
+}
+
+/// "72" or "62–78" for a range on 0–100.
+/// Whole numbers: float formatting would cost the Wasm about 6.6 KB (measured).
+pub fn range_label(low: f64, high: f64) -> String {
+    let (l, h) = (low.round() as u32, high.round() as u32);
+    if l == h {
+        format!("{l}")
+    } else {
+        format!("{l}–{h}")
     }
 }
 
@@ -182,8 +254,8 @@ pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
     if let Some(max) = p.max_cost_dollars {
         let cost = three_year_cost(cert, DEFAULT_MONTHS);
         match cost.known_cents {
-            Some(c) if c > max * 100 => {
-                return Some(format!("it costs {} over 3 years", cost.label()))
+            Some(c) if c > max.saturating_mul(100) => {
+                return Some(format!("its 3-year cost is {}", cost.label()))
             }
             None => {
                 return Some(
@@ -224,42 +296,114 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     for cert in &catalog.certifications {
         match excluded_because(cert, p) {
             Some(why) => excluded.push((cert, why)),
-            None => kept.push(cert),
+            None => kept.push((cert, three_year_cost(cert, DEFAULT_MONTHS))),
         }
     }
     // Scales: the dearest and longest known entry still in the running.
     let max_cost = kept
         .iter()
-        .filter_map(|c| three_year_cost(c, DEFAULT_MONTHS).known_cents)
+        .filter_map(|(_, cost)| cost.known_cents)
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let max_hours = kept.iter().filter_map(|c| hours(c)).fold(1.0, f64::max);
-    let mut ranked: Vec<Scored> = kept
-        .into_iter()
-        .map(|cert| score_one(catalog, cert, p, max_cost, max_hours))
+    let max_hours = kept
+        .iter()
+        .filter_map(|(c, _)| hours(c))
+        .fold(1.0, f64::max);
+    // Each entry's provider, found by comparing length and first bytes before any text.
+    let providers: Vec<(u64, &str, ProviderKind)> = catalog
+        .providers
+        .iter()
+        .map(|prov| (short_key(&prov.id), prov.id.as_str(), prov.kind))
         .collect();
-    // Unstable is enough (ids are unique, so the order is total) and shares its code with
-    // the catalog's sort: a stable sort would add a second algorithm to the Wasm (~1 KB).
-    ranked.sort_unstable_by(|a, b| {
-        b.mid()
-            .total_cmp(&a.mid())
-            .then(b.low.total_cmp(&a.low))
-            .then_with(|| a.cert.name.cmp(&b.cert.name))
-            .then_with(|| a.cert.id.cmp(&b.cert.id))
+    let scored: Vec<Scored> = kept
+        .into_iter()
+        .map(|(cert, cost)| {
+            let key = short_key(&cert.provider);
+            let kind = providers
+                .iter()
+                .find(|(k, id, _)| *k == key && *id == cert.provider)
+                .map(|(.., kind)| *kind);
+            score_one(cert, cost, kind, p, max_cost, max_hours)
+        })
+        .collect();
+    // Small keys are sorted, not whole results; names are compared only within a run of equal
+    // scores (a large catalog has long runs of them).
+    let mut order: Vec<Key> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.mid(), s.low, s.cert.name.as_str(), i))
+        .collect();
+    sort_keys(&mut order, &|a, b| {
+        b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1))
     });
+    let mut start = 0;
+    while start < order.len() {
+        let (mid, low, ..) = order[start];
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|k| k.0 == mid && k.1 == low)
+                .count();
+        if end - start > 1 {
+            sort_keys(&mut order[start..end], &|a, b| a.2.cmp(b.2));
+        }
+        start = end;
+    }
+    // Into that order in place: position k takes the result at `from[k]`, cycle by cycle.
+    let mut from: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
+    let mut ranked = scored;
+    for start in 0..from.len() {
+        let mut k = start;
+        while from[k] != k {
+            let src = from[k];
+            from[k] = k;
+            if src == start {
+                break;
+            }
+            ranked.swap(k, src);
+            k = src;
+        }
+    }
     Ranking { ranked, excluded }
 }
 
+/// A text's length and first bytes as one number: unequal numbers mean unequal texts.
+fn short_key(text: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let bytes = text.as_bytes();
+    let n = bytes.len().min(6);
+    key[..n].copy_from_slice(&bytes[..n]);
+    key[6..].copy_from_slice(&(bytes.len() as u16).to_le_bytes());
+    u64::from_le_bytes(key)
+}
+
+/// A result's sort key: middle of its range, lowest score, name, position.
+type Key<'a> = (f64, f64, &'a str, usize);
+
+/// The one sort of `rank` (each `sort_by` call site is a copy of the sort in the Wasm). The
+/// position breaks every tie, so the unstable sort gives the stable order and the Wasm needs
+/// only the one sort algorithm the catalog uses too.
+fn sort_keys(keys: &mut [Key], cmp: &dyn Fn(&Key, &Key) -> std::cmp::Ordering) {
+    keys.sort_unstable_by(|a, b| cmp(a, b).then(a.3.cmp(&b.3)));
+}
+
+/// Adds an unknown fact once: the validity is missing from both the cost and the renewal burden.
+fn note(unknowns: &mut Vec<&'static str>, unknown: &'static str) {
+    if !unknowns.contains(&unknown) {
+        unknowns.push(unknown);
+    }
+}
+
 fn score_one<'a>(
-    catalog: &Catalog,
     cert: &'a Certification,
+    cost: Cost,
+    provider_kind: Option<ProviderKind>,
     p: &Profile,
     max_cost: f64,
     max_hours: f64,
 ) -> Scored<'a> {
     let mut unknowns = Vec::new();
-    let cost = three_year_cost(cert, DEFAULT_MONTHS);
     let cost_part = match cost.known_cents {
         Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
         // Known so far, more to come: at best what is known, at worst the dearest.
@@ -269,30 +413,33 @@ fn score_one<'a>(
         },
         None => Part::UNKNOWN,
     };
-    if !cost.missing.is_empty() {
-        unknowns.extend(cost.missing.iter().map(|m| match *m {
-            "renewal fee" => "renewal fee unknown",
-            "validity" => "validity unknown",
-            _ => "price unknown",
-        }));
+    for m in &cost.missing {
+        note(
+            &mut unknowns,
+            match *m {
+                "renewal fee" => "renewal fee unknown",
+                "validity" => "validity unknown",
+                _ => "price unknown",
+            },
+        );
     }
-    let to_part = |r: rating::Rating| Part {
-        low: f64::from(r.low - 1) / 4.0,
-        high: f64::from(r.high - 1) / 4.0,
+    // Ratings 1–5 as 0–1.
+    let to_part = |low: u8, high: u8| Part {
+        low: f64::from(low - 1) / 4.0,
+        high: f64::from(high - 1) / 4.0,
     };
-    let depth = rating::depth(cert);
-    if !depth.is_exact() {
-        unknowns.push("hands-on work unknown");
+    let (depth_low, depth_high) = rating::depth_range(cert);
+    if depth_low != depth_high {
+        note(&mut unknowns, "hands-on work unknown");
     }
-    let recognition = catalog
-        .provider(&cert.provider)
-        .map_or(Part::UNKNOWN, |prov| {
-            to_part(rating::recognition(cert, prov.kind))
-        });
+    let recognition = provider_kind.map_or(Part::UNKNOWN, |kind| {
+        let r = rating::recognition_score(cert, kind);
+        to_part(r, r)
+    });
     let time = match hours(cert) {
         Some(h) => Part::exact(1.0 - h / max_hours),
         None => {
-            unknowns.push("study hours unknown");
+            note(&mut unknowns, "study hours unknown");
             Part::UNKNOWN
         }
     };
@@ -316,23 +463,20 @@ fn score_one<'a>(
         Some(Validity::Lifetime) => Part::exact(1.0),
         Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
         None => {
-            unknowns.push("validity unknown");
+            note(&mut unknowns, "validity unknown");
             Part::UNKNOWN
         }
     };
     let parts = [
         cost_part,
-        to_part(depth),
+        to_part(depth_low, depth_high),
         recognition,
         time,
         focus,
         level,
         renewal,
     ];
-    let mut weights = p.weights;
-    if p.focus.is_empty() {
-        weights[4] = 0; // no focus picked: the criterion has nothing to say
-    }
+    let weights = p.effective_weights();
     let total: f64 = weights.iter().map(|w| f64::from(*w)).sum();
     let (low, high) = if total == 0.0 {
         (50.0, 50.0)
@@ -348,7 +492,6 @@ fn score_one<'a>(
         };
         (sum(|p| p.low), sum(|p| p.high))
     };
-    unknowns.dedup();
     Scored {
         cert,
         low: low.clamp(0.0, 100.0),
@@ -524,6 +667,68 @@ mod tests {
     }
 
     #[test]
+    fn each_unknown_is_named_once() {
+        let c = catalog();
+        let p = Profile {
+            active_only: false,
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        // Validity unknown, with hands-on work and study hours unknown in between.
+        let s = r
+            .ranked
+            .iter()
+            .find(|s| s.cert.id == "oracle-oci-genai-professional")
+            .unwrap();
+        assert_eq!(
+            s.unknowns,
+            [
+                "validity unknown",
+                "hands-on work unknown",
+                "study hours unknown"
+            ]
+        );
+        for s in &r.ranked {
+            for (i, u) in s.unknowns.iter().enumerate() {
+                assert!(
+                    !s.unknowns[..i].contains(u),
+                    "{}: {:?}",
+                    s.cert.id,
+                    s.unknowns
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_huge_budget_does_not_overflow() {
+        let c = catalog();
+        let p = Profile {
+            max_cost_dollars: Some(u64::MAX),
+            ..Profile::default()
+        };
+        let r = rank(&c, &p);
+        assert!(!r
+            .excluded
+            .iter()
+            .any(|(_, why)| why.contains("3-year cost is")));
+    }
+
+    #[test]
+    fn a_partly_known_cost_over_budget_reads_as_a_sentence() {
+        let c = catalog();
+        let isaca = c.get("isaca-aaia").unwrap();
+        let p = Profile {
+            max_cost_dollars: Some(300),
+            ..Profile::default()
+        };
+        assert_eq!(
+            excluded_because(isaca, &p).unwrap(),
+            "its 3-year cost is ≥ $599, validity unknown"
+        );
+    }
+
+    #[test]
     fn a_budget_excludes_with_the_reason() {
         let c = catalog();
         let p = Profile {
@@ -534,7 +739,7 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("over 3 years")));
+            .any(|(_, why)| why.contains("3-year cost is")));
         assert!(r
             .excluded
             .iter()

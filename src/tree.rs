@@ -34,6 +34,12 @@ impl std::ops::Deref for Element {
     }
 }
 
+impl std::ops::DerefMut for Element {
+    fn deref_mut(&mut self) -> &mut ElementData {
+        &mut self.0
+    }
+}
+
 /// An element with no attributes or children yet: `el("p").text("Hello")`.
 // The builders are never inlined: a page is hundreds of these calls, and inlined copies cost
 // Wasm bytes (measured: 1.2 KB brotli).

@@ -1,8 +1,9 @@
 //! Property tests of the fit score.
 #![cfg(not(target_arch = "wasm32"))]
 
-use certscope::catalog::{Catalog, Level, Money, PriceModel};
-use certscope::score::{excluded_because, rank, Experience, Profile};
+use certscope::catalog::{Catalog, Focus, Level, Money, PriceModel};
+use certscope::route::Query;
+use certscope::score::{excluded_because, rank, update, Criterion, Experience, Profile, MAX_HOURS};
 use proptest::prelude::*;
 
 fn catalog() -> &'static Catalog {
@@ -81,5 +82,132 @@ proptest! {
             let (a, b) = (&r.ranked[cheap], &r.ranked[dear]);
             prop_assert!(a.mid() >= b.mid(), "cheaper {} < dearer {}", a.mid(), b.mid());
         }
+    }
+}
+
+/// Any profile a person can reach: lists without duplicates, limits within what the URL takes.
+fn any_profile() -> impl Strategy<Value = Profile> {
+    (
+        proptest::array::uniform7(0u8..=5),
+        proptest::sample::subsequence(Focus::ALL.to_vec(), 0..=Focus::ALL.len()),
+        proptest::sample::subsequence(Level::ALL.to_vec(), 0..=4),
+        proptest::sample::select(Experience::ALL.to_vec()),
+        proptest::option::of(0u64..=1_000_000),
+        proptest::option::of(0u32..=MAX_HOURS as u32),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(weights, focus, levels, experience, budget, hours, active_only, online_only)| {
+                Profile {
+                    weights,
+                    focus,
+                    levels,
+                    experience,
+                    max_cost_dollars: budget,
+                    max_hours: hours,
+                    active_only,
+                    online_only,
+                }
+            },
+        )
+}
+
+/// The names the score page reads, and some it does not.
+fn names() -> impl Strategy<Value = String> {
+    let mut names: Vec<String> = Criterion::ALL.iter().map(|c| c.id().to_owned()).collect();
+    for n in [
+        "focus",
+        "levels",
+        "experience",
+        "budget",
+        "hours",
+        "active",
+        "online",
+        "level",
+        "",
+    ] {
+        names.push(n.to_owned());
+    }
+    proptest::sample::select(names)
+}
+
+proptest! {
+    #[test]
+    fn a_profile_reads_back_from_its_address(p in any_profile()) {
+        let search = p.to_search();
+        let (back, problems) = Profile::parse(&Query::parse(&search));
+        prop_assert!(problems.is_empty(), "{search}: {problems:?}");
+        prop_assert_eq!(back, p);
+    }
+
+    #[test]
+    fn parsing_any_address_never_panics(raw in ".*") {
+        let _ = Profile::parse(&Query::parse(&raw));
+    }
+
+    #[test]
+    fn parsing_known_names_with_any_values_never_panics(
+        pairs in proptest::collection::vec((names(), ".{0,12}"), 0..8)
+    ) {
+        let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let (p, _) = Profile::parse(&Query::parse(&Query::format(&pairs)));
+        prop_assert!(p.weights.iter().all(|w| *w <= 5));
+        // What it kept reads back cleanly.
+        let (again, none) = Profile::parse(&Query::parse(&p.to_search()));
+        prop_assert!(none.is_empty());
+        prop_assert_eq!(again, p);
+    }
+
+    #[test]
+    fn controls_keep_the_profile_valid(
+        p in any_profile(),
+        edits in proptest::collection::vec((names(), ".{0,8}|-?[0-9]{1,25}|genai|mlops|expert|associate|some|strong", any::<bool>()), 1..6)
+    ) {
+        let mut p = p;
+        for (name, value, checked) in &edits {
+            p = update(&p, name, value, *checked);
+            prop_assert!(p.weights.iter().all(|w| *w <= 5));
+        }
+        let (back, problems) = Profile::parse(&Query::parse(&p.to_search()));
+        prop_assert!(problems.is_empty(), "{problems:?}");
+        prop_assert_eq!(back, p);
+    }
+}
+
+/// A synthetic catalog with long runs of equal scores, so the tie rule is exercised.
+fn synthetic() -> &'static Catalog {
+    use std::sync::OnceLock;
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::synthetic(3_000))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn the_ranking_follows_the_stated_rule(p in any_profile(), large in any::<bool>()) {
+        let c = if large { synthetic() } else { catalog() };
+        let r = rank(c, &p);
+        // Middle of the range first, then the higher lowest score, then the name.
+        for pair in r.ranked.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let order = b
+                .mid()
+                .total_cmp(&a.mid())
+                .then(b.low.total_cmp(&a.low))
+                .then_with(|| a.cert.name.cmp(&b.cert.name));
+            prop_assert!(order.is_le(), "{} before {}", a.cert.name, b.cert.name);
+        }
+        // Every entry once: ranked or excluded.
+        let mut ids: Vec<&str> = r
+            .ranked
+            .iter()
+            .map(|s| s.cert.id.as_str())
+            .chain(r.excluded.iter().map(|(c, _)| c.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), c.certifications.len());
     }
 }

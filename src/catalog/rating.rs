@@ -42,55 +42,73 @@ It says how widely employers can check and compare the credential, not how good 
 
 /// Curriculum depth, 1–5. See [`DEPTH_RULE`].
 pub fn depth(cert: &Certification) -> Rating {
-    let base: u8 = match cert.level {
+    let (low, high) = depth_range(cert);
+    let mut reasons = vec![format!(
+        "{} level: {}",
+        cert.level.label(),
+        depth_base(cert.level)
+    )];
+    reasons.push(
+        match cert.hands_on {
+            Some(true) => "hands-on assessment: +1",
+            Some(false) => "no hands-on component: +0",
+            None => "hands-on component unknown: +0 to +1",
+        }
+        .into(),
+    );
+    Rating { low, high, reasons }
+}
+
+fn depth_base(level: Level) -> u8 {
+    match level {
         Level::Foundational => 1,
         Level::Associate => 2,
         Level::Professional => 3,
         Level::Expert => 4,
-    };
-    let mut reasons = vec![format!("{} level: {base}", cert.level.label())];
-    let (low, high) = match cert.hands_on {
-        Some(true) => {
-            reasons.push("hands-on assessment: +1".into());
-            (base + 1, base + 1)
-        }
-        Some(false) => {
-            reasons.push("no hands-on component: +0".into());
-            (base, base)
-        }
-        None => {
-            reasons.push("hands-on component unknown: +0 to +1".into());
-            (base, base + 1)
-        }
-    };
-    Rating {
-        low: low.min(5),
-        high: high.min(5),
-        reasons,
     }
+}
+
+/// The numbers of [`depth`] without the reasons: what scoring many entries needs.
+pub fn depth_range(cert: &Certification) -> (u8, u8) {
+    let base = depth_base(cert.level);
+    let (low, high) = match cert.hands_on {
+        Some(true) => (base + 1, base + 1),
+        Some(false) => (base, base),
+        None => (base, base + 1),
+    };
+    (low.min(5), high.min(5))
 }
 
 /// Employer recognition, 1–5. See [`RECOGNITION_RULE`].
 pub fn recognition(cert: &Certification, provider_kind: ProviderKind) -> Rating {
-    let base: u8 = match provider_kind {
-        ProviderKind::CloudVendor | ProviderKind::ProfessionalBody | ProviderKind::Academic => 3,
-        ProviderKind::PlatformVendor => 2,
-        ProviderKind::TrainingCompany => 1,
-    };
-    let mut score = base;
+    let base = recognition_base(provider_kind);
     let mut reasons = vec![format!("issued by a {}: {base}", provider_kind.label())];
     if cert.kind == Kind::ProctoredExam {
-        score += 1;
         reasons.push("proctored exam: +1".into());
     }
     if cert.level >= Level::Professional {
-        score += 1;
         reasons.push(format!("{} level: +1", cert.level.label()));
     }
-    let score = score.min(5);
+    let score = recognition_score(cert, provider_kind);
     Rating {
         low: score,
         high: score,
         reasons,
     }
+}
+
+fn recognition_base(provider_kind: ProviderKind) -> u8 {
+    match provider_kind {
+        ProviderKind::CloudVendor | ProviderKind::ProfessionalBody | ProviderKind::Academic => 3,
+        ProviderKind::PlatformVendor => 2,
+        ProviderKind::TrainingCompany => 1,
+    }
+}
+
+/// The number of [`recognition`] without the reasons: what scoring many entries needs.
+pub fn recognition_score(cert: &Certification, provider_kind: ProviderKind) -> u8 {
+    let score = recognition_base(provider_kind)
+        + u8::from(cert.kind == Kind::ProctoredExam)
+        + u8::from(cert.level >= Level::Professional);
+    score.min(5)
 }

@@ -11,4 +11,5 @@ pub use filter::{
     highlight, listed_price_cents, run, search_words, FacetCounts, FindIndex, Results,
 };
 pub use fold::{compact, fold, fold_with_crate};
+pub(crate) use query::{list, shorten};
 pub use query::{FindQuery, Sort, DEFAULT_STATUSES, MAX_COST_DOLLARS, MAX_SEARCH_CHARS};

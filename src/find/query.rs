@@ -185,7 +185,7 @@ impl FindQuery {
 }
 
 /// Reads a comma-separated list, keeping known ids once each, in order, and naming the rest.
-fn list<T: PartialEq>(
+pub(crate) fn list<T: PartialEq>(
     value: &str,
     name: &str,
     problems: &mut Vec<String>,
@@ -203,7 +203,7 @@ fn list<T: PartialEq>(
 }
 
 /// Long garbage is cut before it is shown back to the person.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     if text.chars().count() > 40 {
         format!("{}…", text.chars().take(40).collect::<String>())
     } else {

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod compare;
 pub mod detail;
 pub mod lists;
+pub mod score;
 
 use crate::catalog::{Catalog, Status, StatusState};
 use crate::route::join;
@@ -90,12 +91,25 @@ pub fn tray(base: &str, catalog: &Catalog, ids: &[String]) -> Node {
 
 /// The site header: brand, the main navigation (the current page marked for assistive tech)
 /// and the theme button, which says the current choice.
-pub fn header(base: &str, route: &crate::route::Route, tray: &[String], theme: &str) -> Node {
+/// `score` is the fit score's remembered query (empty for the defaults), so the link brings
+/// back the person's own priorities.
+pub fn header(
+    base: &str,
+    route: &crate::route::Route,
+    tray: &[String],
+    score: &str,
+    theme: &str,
+) -> Node {
     use crate::route::Route;
     let compare = compare_href(base, tray, crate::compare::DEFAULT_MONTHS, false);
     let items = [
         ("Catalog", join(base, ""), *route == Route::Catalog),
         ("Compare", compare, *route == Route::Compare),
+        (
+            "Fit score",
+            join(base, &format!("score{score}")),
+            *route == Route::Score,
+        ),
         ("Lists", join(base, "lists"), *route == Route::Lists),
         ("Advisor", join(base, "advisor"), *route == Route::Advisor),
     ];

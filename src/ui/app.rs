@@ -13,15 +13,17 @@ use crate::catalog::Catalog;
 use crate::compare::View;
 use crate::find::{run, search_words, FindIndex, FindQuery};
 use crate::present::{self, catalog::Found};
-use crate::route::{join, Route};
+use crate::route::{join, Query, Route};
+use crate::score::{self, Profile};
 use crate::tree::{el, Element, Node};
 use crate::ui::base::current_router_base;
 use crate::ui::events;
 use crate::ui::lists::Lists;
 use crate::ui::router::Router;
+use crate::ui::storage;
 use crate::ui::theme::{label, Theme};
 use crate::ui::tray::Tray;
-use crate::ui::tree_view::tree_view;
+use crate::ui::tree_view;
 
 /// Everything the app holds. All `Copy`: the catalog and index are loaded once and leaked, so
 /// a `'static` borrow is cheap to copy into every closure and cannot go stale.
@@ -35,6 +37,8 @@ pub struct App {
     pub router: Router,
     pub tray: Tray,
     pub lists: Lists,
+    /// The fit score's query as last set (`?cost=4&…`), remembered under `certscope.score`.
+    pub score: RwSignal<String>,
     pub theme: Theme,
     /// The catalog page's reading of the URL; a memo, so it is computed once per URL change
     /// and only while the catalog is shown.
@@ -44,12 +48,16 @@ pub struct App {
     pub filters_open: bool,
 }
 
-pub fn app() -> impl IntoView {
+/// Where the fit score's last query is remembered.
+const SCORE_KEY: &str = "certscope.score";
+
+/// Builds the app and draws it into a `<div>` at the end of `<body>`.
+pub fn mount() {
     // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    let draw: Box<dyn Fn() -> Node> = match Catalog::embedded() {
+    let draw: Box<dyn Fn() -> Node + Send + Sync> = match Catalog::embedded() {
         Ok(catalog) => {
             let app = App::start(Box::leak(Box::new(catalog)));
             events::install(app);
@@ -68,7 +76,14 @@ pub fn app() -> impl IntoView {
             })
         }
     };
-    tree_view(draw)
+    let Ok(host) = document().create_element("div") else {
+        return;
+    };
+    host.set_class_name("tree");
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&host);
+    }
+    tree_view::mount(&host, draw);
 }
 
 fn wide_screen() -> bool {
@@ -105,6 +120,7 @@ impl App {
             router,
             tray,
             lists: Lists::new(catalog, router, tray.message),
+            score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
             theme: Theme::load(),
             found,
             filters_open: wide_screen(),
@@ -157,6 +173,7 @@ impl App {
             ),
             Route::Compare => ("compare", "Compare certifications", self.compare_page()),
             Route::Lists => ("lists", "Shortlists", self.lists_page()),
+            Route::Score => ("score", "Which certification fits you?", self.score_page()),
             Route::Advisor => (
                 "advisor",
                 "Should you get certified?",
@@ -186,6 +203,7 @@ impl App {
                 self.base,
                 &route,
                 &picks,
+                &self.score.read(),
                 label(self.theme.0.get()),
             ))
             .child(
@@ -230,6 +248,37 @@ impl App {
                 ),
             )
             .into()
+    }
+
+    /// The fit score for the URL's weights and limits; a bare `score` shows the remembered
+    /// ones.
+    fn score_page(self) -> Node {
+        let query = self.router.query.read();
+        let remembered;
+        let query = if query.pairs.is_empty() && !query.malformed {
+            remembered = Query::parse(&self.score.read());
+            &remembered
+        } else {
+            &*query
+        };
+        let (profile, problems) = Profile::parse(query);
+        present::score::page(self.base, self.catalog, &profile, &problems)
+    }
+
+    /// A score control changed: the new weights and limits go into the URL (sliders and
+    /// numbers replace the history entry, boxes and radios add one) and are remembered.
+    pub fn score_input(self, name: &str, value: &str, checked: bool, replace: bool) {
+        let query = self.router.query.get_untracked();
+        let query = if query.pairs.is_empty() {
+            Query::parse(&self.score.get_untracked())
+        } else {
+            query
+        };
+        let search = score::update(&Profile::parse(&query).0, name, value, checked).to_search();
+        // Not remembered when storage is off: the page still follows.
+        let _ = storage::write(SCORE_KEY, &search);
+        self.score.set(search.clone());
+        self.go(&format!("score{search}"), replace);
     }
 
     fn lists_page(self) -> Node {

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::find::{Sort, MAX_COST_DOLLARS};
+use crate::route::Route;
 use crate::ui::app::App;
 use crate::ui::router::focus_main;
 
@@ -99,6 +100,16 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
                 .navigate(&href, target.has_attribute("data-replace"));
             return;
         }
+    }
+    if app.router.route.with_untracked(|r| *r == Route::Score) {
+        if let Some(name) = target.get_attribute("name") {
+            // Sliders and numbers follow every keystroke or step; boxes and radios commit.
+            let stepped = matches!(field.type_().as_str(), "range" | "number");
+            if stepped != committed {
+                app.score_input(&name, &field.value(), field.checked(), stepped);
+            }
+        }
+        return;
     }
     let mut query = app.found.with_untracked(|f| f.query.clone());
     match (target.id().as_str(), committed) {

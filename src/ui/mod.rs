@@ -12,3 +12,14 @@ pub mod storage;
 pub mod theme;
 pub mod tray;
 pub mod tree_view;
+
+/// Runs `f` under a reactive owner that lives as long as the page, with Leptos' effects driven
+/// by the browser's microtasks. The app (and the browser tests) start here.
+pub fn root(f: impl FnOnce()) {
+    // An error only means the executor is already set up (a second call in the tests).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(f);
+    // Dropping the owner would dispose every signal and effect it holds.
+    std::mem::forget(owner);
+}

@@ -12,19 +12,27 @@ use web_sys::Document;
 
 use crate::tree::{Element, Node};
 
-/// A view that shows `tree()` and updates it whenever a signal `tree` reads changes. Inputs,
-/// selects and textareas take their `value` attribute as their value property too.
-pub fn tree_view(tree: impl Fn() -> Node + 'static) -> impl IntoView {
-    // One non-generic body for every caller: each generic copy of the effect cost Wasm bytes.
-    mount(Box::new(tree))
+/// Shows `tree()` inside `host` and patches it whenever a signal `tree` reads changes.
+/// Inputs, selects and textareas take their `value` attribute as their value property too.
+///
+/// The effect is a thread-safe one that finds its host by id: a local effect or a captured
+/// DOM node would bring Leptos' thread checks (`SendWrapper`) into the Wasm, measured at
+/// about 1.5 KB brotli. Call inside a reactive owner (see [`crate::ui::root`]).
+pub fn mount(host: &web_sys::Element, tree: impl Fn() -> Node + Send + Sync + 'static) {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    if host.id().is_empty() {
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        host.set_id(&format!("tree-{n}"));
+    }
+    run(host.id(), Box::new(tree));
 }
 
-fn mount(tree: Box<dyn Fn() -> Node>) -> impl IntoView {
-    let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |previous: Option<Option<Node>>| {
+// One non-generic body for every caller: each generic copy of the effect cost Wasm bytes.
+fn run(id: String, tree: Box<dyn Fn() -> Node + Send + Sync>) {
+    Effect::new_sync(move |previous: Option<Option<Node>>| {
         let node = tree();
-        let host = host.get()?;
         let doc = document();
+        let host = doc.get_element_by_id(&id)?;
         // Moving an element in the DOM blurs it: remember what had focus and give it back.
         let focused = doc
             .active_element()
@@ -52,7 +60,6 @@ fn mount(tree: Box<dyn Fn() -> Node>) -> impl IntoView {
         }
         Some(node)
     });
-    view! { <div class="tree" node_ref=host></div> }
 }
 
 fn build(doc: &Document, node: &Node) -> web_sys::Node {
