@@ -22,7 +22,7 @@ test("a newcomer changing careers reaches an entry-level shortlist with a projec
   await page.getByRole("link", { name: "Next" }).click();
   await expect(progress(page)).toHaveText("Step 4 of 4");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("An entry-level certification can structure your switch");
-  const shortlist = page.getByRole("list").filter({ has: page.getByRole("link") }).filter({ hasText: "fit" });
+  const shortlist = page.locator("main").getByRole("list").filter({ has: page.getByRole("link") }).filter({ hasText: "fit" });
   await expect(shortlist.getByRole("listitem")).toHaveCount(5);
   await expect(shortlist.getByRole("listitem").first()).toContainText(/fit \d+(–\d+)? of 100/);
   await expect(page.getByRole("heading", { name: "Turn it into a project" })).toBeVisible();

@@ -40,9 +40,6 @@ pub struct App {
     /// The fit score's query as last set (`?cost=4&…`), remembered under `certscope.score`.
     pub score: RwSignal<String>,
     pub theme: Theme,
-    /// The catalog page's reading of the URL; a memo, so it is computed once per URL change
-    /// and only while the catalog is shown.
-    pub found: Memo<Found>,
     /// Filters start open beside the results on wide screens and folded on phones (the CSS
     /// breakpoint of `.find`); decided once, so a resize never snaps them shut.
     pub filters_open: bool,
@@ -102,16 +99,6 @@ impl App {
         )));
         let base: &'static str = Box::leak(current_router_base().into_boxed_str());
         let router = Router::new(base);
-        let found = Memo::new(move |_| {
-            let (query, problems) =
-                FindQuery::parse(&router.query.read(), |id| catalog.provider(id).is_some());
-            Found {
-                results: run(&catalog.certifications, index, &query),
-                words: search_words(&query.text),
-                query,
-                problems,
-            }
-        });
         let tray = Tray::new(catalog);
         App {
             catalog,
@@ -122,25 +109,24 @@ impl App {
             lists: Lists::new(catalog, router, tray.message),
             score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
             theme: Theme::load(),
-            found,
             filters_open: wide_screen(),
         }
     }
 
     /// The whole page for the current signals.
     fn draw(self, footer: &Element) -> Node {
-        let route = self.router.route.read();
-        let picks = self.tray.ids.read();
+        let route = self.router.route();
+        let picks = self.tray.ids();
         // Each page: its key, its document title (unique per route, so tabs, history and
         // screen readers say where you are) and its tree.
-        let (key, title, page) = match &*route {
+        let (key, title, page) = match &route {
             Route::Catalog => (
                 "catalog",
                 "AI and ML certifications",
                 present::catalog::page(
                     self.base,
                     self.catalog,
-                    &self.found.read(),
+                    &self.found(),
                     &picks,
                     self.filters_open,
                 ),
@@ -177,7 +163,7 @@ impl App {
             Route::Advisor => (
                 "advisor",
                 "Should you get certified?",
-                present::advisor::page(self.base, self.catalog, &self.router.query.read()),
+                present::advisor::page(self.base, self.catalog, &self.router.query()),
             ),
             Route::NotFound => (
                 "not-found",
@@ -204,7 +190,7 @@ impl App {
                 &route,
                 &picks,
                 &self.score.read(),
-                label(self.theme.0.get()),
+                label(&self.theme.0.read()),
             ))
             .child(
                 el("main")
@@ -230,7 +216,7 @@ impl App {
 
     /// The comparison with its "Copy link" button (`ui::events` copies and announces it).
     fn compare_page(self) -> Node {
-        let view = View::parse(&self.router.query.read(), self.catalog);
+        let view = View::parse(&self.router.query(), self.catalog);
         let lists = self.lists.state.read();
         let save = (!view.picked.ids.is_empty()).then(|| {
             present::lists::save_to_list(self.base, &lists.store, &view.picked.ids, lists.read_only)
@@ -253,22 +239,18 @@ impl App {
     /// The fit score for the URL's weights and limits; a bare `score` shows the remembered
     /// ones.
     fn score_page(self) -> Node {
-        let query = self.router.query.read();
-        let remembered;
-        let query = if query.pairs.is_empty() && !query.malformed {
-            remembered = Query::parse(&self.score.read());
-            &remembered
-        } else {
-            &*query
-        };
-        let (profile, problems) = Profile::parse(query);
+        let mut query = self.router.query();
+        if query.pairs.is_empty() && !query.malformed {
+            query = Query::parse(&self.score.read());
+        }
+        let (profile, problems) = Profile::parse(&query);
         present::score::page(self.base, self.catalog, &profile, &problems)
     }
 
     /// A score control changed: the new weights and limits go into the URL (sliders and
     /// numbers replace the history entry, boxes and radios add one) and are remembered.
     pub fn score_input(self, name: &str, value: &str, checked: bool, replace: bool) {
-        let query = self.router.query.get_untracked();
+        let query = self.router.query_untracked();
         let query = if query.pairs.is_empty() {
             Query::parse(&self.score.get_untracked())
         } else {
@@ -282,7 +264,7 @@ impl App {
     }
 
     fn lists_page(self) -> Node {
-        let query = self.router.query.read();
+        let query = self.router.query();
         let shared = query.get("share").map(crate::lists::read_share);
         let lists = self.lists.state.read();
         let state = present::lists::PageState {
@@ -295,6 +277,23 @@ impl App {
             shared: shared.as_ref().map(|r| r.as_ref().map_err(String::as_str)),
         };
         present::lists::page(self.catalog, &lists.store, &state)
+    }
+
+    /// The catalog page's reading of the URL. Computed per drawing, not kept in a memo: a
+    /// search over the real catalog takes well under a millisecond, and a memo type costs Wasm.
+    fn found(self) -> Found {
+        let (query, problems) = self.find_query(self.router.query());
+        Found {
+            results: run(&self.catalog.certifications, self.index, &query),
+            words: search_words(&query.text),
+            query,
+            problems,
+        }
+    }
+
+    /// The catalog query in `query`, and what in it was ignored.
+    pub fn find_query(self, query: Query) -> (FindQuery, Vec<String>) {
+        FindQuery::parse(&query, |id| self.catalog.provider(id).is_some())
     }
 
     /// Goes to an in-app path (`join`ed with the base).

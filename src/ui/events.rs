@@ -101,7 +101,7 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
             return;
         }
     }
-    if app.router.route.with_untracked(|r| *r == Route::Score) {
+    if app.router.route_untracked() == Route::Score {
         if let Some(name) = target.get_attribute("name") {
             // Sliders and numbers follow every keystroke or step; boxes and radios commit.
             let stepped = matches!(field.type_().as_str(), "range" | "number");
@@ -111,7 +111,7 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
         }
         return;
     }
-    let mut query = app.found.with_untracked(|f| f.query.clone());
+    let mut query = app.find_query(app.router.query_untracked()).0;
     match (target.id().as_str(), committed) {
         // Typing replaces the history entry, so Back is not flooded.
         ("search", false) => {

@@ -325,8 +325,7 @@ impl Lists {
             ("save-copy", false) => {
                 let shared = self
                     .router
-                    .query
-                    .read_untracked()
+                    .query_untracked()
                     .get("share")
                     .map(lists::read_share);
                 let Some(Ok(list)) = shared else { return };

@@ -7,33 +7,37 @@ use wasm_bindgen::JsCast;
 
 use crate::route::{strip_base, Query, Route};
 
-/// Where the app is: the path with the base removed, and the raw query string.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Location {
-    path: String,
-    search: String,
+/// Splits where the app is — the path with the base removed, then the raw query string with
+/// its `?` — into the two. Kept as one `String` signal: every signal type is its own generic
+/// code in the Wasm, and the app's other text signals are `String`s too.
+fn split(location: &str) -> (&str, &str) {
+    location.split_at(location.find('?').unwrap_or(location.len()))
 }
 
-/// Held by `ui::app::App`; `route` and `query` change only when they really change, so what
-/// depends on one does not redraw when only the other moved.
+/// Held by `ui::app::App`. The route and query are parsed when read, not kept in memos: the
+/// whole page is one drawing that redraws on any move anyway, and each memo type costs Wasm.
 #[derive(Clone, Copy)]
 pub struct Router {
-    location: RwSignal<Location>,
-    pub route: Memo<Route>,
-    pub query: Memo<Query>,
+    location: RwSignal<String>,
     base: &'static str,
-    /// Bumped by Back/Forward: a history write still waiting for its frame is dropped then, so
-    /// it cannot push a stale address on top of the entry the person went back to.
-    epoch: StoredValue<u32>,
 }
 
-fn read_location(base: &str) -> Location {
+/// Bumped by Back/Forward: a history write still waiting for its frame is dropped then, so it
+/// cannot push a stale address on top of the entry the person went back to.
+static EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn epoch() -> u32 {
+    EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+fn read_location(base: &str) -> String {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    Location {
-        path: strip_base(&path, base).to_owned(),
-        search: location.search().unwrap_or_default(),
-    }
+    format!(
+        "{}{}",
+        strip_base(&path, base),
+        location.search().unwrap_or_default()
+    )
 }
 
 impl Router {
@@ -41,21 +45,30 @@ impl Router {
     /// `ui::events`, which owns the one click listener.
     pub fn new(base: &'static str) -> Router {
         let location = RwSignal::new(read_location(base));
-        let route = Memo::new(move |_| Route::parse(&location.read().path));
-        let query = Memo::new(move |_| Query::parse(&location.read().search));
-        let router = Router {
-            location,
-            route,
-            query,
-            base,
-            epoch: StoredValue::new(0),
-        };
         // The app lives as long as the page, so the listener is never removed.
         crate::ui::events::listen("popstate", move |_| {
-            router.epoch.update_value(|e| *e = e.wrapping_add(1));
+            EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             location.set(read_location(base));
         });
-        router
+        Router { location, base }
+    }
+
+    /// The current page; reading it subscribes the caller to moves.
+    pub fn route(self) -> Route {
+        Route::parse(split(&self.location.read()).0)
+    }
+
+    /// The current query string, parsed; reading it subscribes the caller to moves.
+    pub fn query(self) -> Query {
+        Query::parse(split(&self.location.read()).1)
+    }
+
+    pub fn route_untracked(self) -> Route {
+        Route::parse(split(&self.location.read_untracked()).0)
+    }
+
+    pub fn query_untracked(self) -> Query {
+        Query::parse(split(&self.location.read_untracked()).1)
     }
 
     /// Handles a click on an in-app `<a>` without a page load; anything else (other origins,
@@ -95,27 +108,21 @@ impl Router {
     /// Goes to `href` (an absolute path built with [`crate::route::join`]). `replace` rewrites the
     /// current history entry instead of adding one (used while typing, so Back is not flooded).
     pub fn navigate(self, href: &str, replace: bool) {
-        let old_path = self.location.with_untracked(|l| l.path.clone());
-        let (path, search) = href.split_once('?').map_or((href, ""), |(p, q)| (p, q));
-        let new = Location {
-            path: strip_base(path, self.base).to_owned(),
-            search: if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{search}")
-            },
-        };
-        let page_changed = new.path != old_path;
-        self.location.set(new);
+        let (path, search) = split(href);
+        // A bare `?` is no query.
+        let search = if search == "?" { "" } else { search };
+        let path = strip_base(path, self.base);
+        let page_changed = self.location.with_untracked(|l| split(l).0 != path);
+        self.location.set(format!("{path}{search}"));
         // The address bar follows once the page has painted: each history write is a
         // same-document navigation that cost a keystroke several milliseconds (measured in a
         // trace), and nothing on screen depends on it.
         let href = href.to_owned();
-        let epoch = self.epoch.get_value();
+        let epoch = epoch();
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    if self.epoch.get_value() != epoch {
+                    if self::epoch() != epoch {
                         return;
                     }
                     let written = window().history().and_then(|h| {

@@ -14,18 +14,32 @@ const KEY: &str = "certscope.compare";
 
 #[derive(Clone, Copy)]
 pub struct Tray {
-    pub ids: RwSignal<Vec<String>>,
+    /// The picks as stored: ids joined by commas (a `String` signal like the app's others,
+    /// so they share one copy of the signal code).
+    ids: RwSignal<String>,
     /// The last thing to announce ("Added …", "You can compare up to 4 …").
     pub message: RwSignal<String>,
     catalog: &'static Catalog,
 }
 
+fn split(ids: &str) -> Vec<String> {
+    ids.split(',')
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 impl Tray {
+    /// The picked ids, in order; reading them subscribes the caller.
+    pub fn ids(self) -> Vec<String> {
+        self.ids.with(|ids| split(ids))
+    }
+
     /// Loads the stored tray; unknown ids are dropped.
     pub fn new(catalog: &'static Catalog) -> Tray {
         let stored = storage::read(KEY).unwrap_or_default();
         Tray {
-            ids: RwSignal::new(compare::parse_ids(&stored, catalog).ids),
+            ids: RwSignal::new(compare::parse_ids(&stored, catalog).ids.join(",")),
             message: RwSignal::new(String::new()),
             catalog,
         }
@@ -34,7 +48,7 @@ impl Tray {
     /// Adds or removes `id`; returns false (and says why) when a fifth pick is refused.
     pub fn toggle(self, id: &str) -> bool {
         let name = self.catalog.get(id).map_or(id, |c| c.name.as_str());
-        let current = self.ids.get_untracked();
+        let current = self.ids.with_untracked(|ids| split(ids));
         match compare::toggle(&current, id) {
             Ok(next) => {
                 let added = next.len() > current.len();
@@ -64,6 +78,6 @@ impl Tray {
                 )
             });
         }
-        self.ids.set(ids);
+        self.ids.set(ids.join(","));
     }
 }
