@@ -257,7 +257,14 @@ fn result(
         });
         out = out
             .child(el("h3").text(format!("A shortlist for “{}”", preset.label())))
-            .child(el("ol").children(top));
+            .child(el("ol").children(top))
+            .child(
+                el("p").child(
+                    el("a")
+                        .attr("href", join(base, &format!("score{}", profile.to_search())))
+                        .text("See and adjust this ranking"),
+                ),
+            );
         if ranking.no_clear_winner() {
             out = out.child(el("p").text("No clear winner: the first two are within 5 points of each other, so compare them on what matters to you."));
         }
