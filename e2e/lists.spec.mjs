@@ -53,6 +53,10 @@ test("create, save from detail pages, note, reorder by keyboard, rename; it all 
   const envelope = JSON.parse(await stored(page));
   expect(envelope.version).toBe(2);
   expect(envelope.lists[0].items.map((i) => i.cert)).toEqual(["gcp-pmle", "aws-aif-c01"]);
+  // Ranked by the person's fit score (their remembered priorities).
+  await again.getByText("Ranked by your fit score").click();
+  await expect(again.locator("details ol > li")).toHaveCount(2);
+  await expect(again.locator("details ol > li").first()).toContainText(/fit \d+(–\d+)? of 100/);
   // Open the list in compare.
   await again.getByRole("link", { name: "Compare the first 2" }).click();
   await expect(page.locator("table.compare thead th[scope=col]")).toHaveCount(3);

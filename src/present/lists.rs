@@ -6,6 +6,7 @@ use crate::catalog::Catalog;
 use crate::compare::{DEFAULT_MONTHS, MAX};
 use crate::lists::{self, ImportPreview, List, Store, MAX_NAME, MAX_NOTE};
 use crate::route::{encode_component, join};
+use crate::score::Ranking;
 use crate::tree::{el, Element, Node};
 
 /// What the page knows beyond the lists themselves.
@@ -20,6 +21,8 @@ pub struct PageState<'a> {
     pub preview: Option<&'a ImportPreview>,
     /// A list opened from a share link.
     pub shared: Option<Result<&'a List, &'a str>>,
+    /// The whole catalog ranked by the person's fit score (their remembered priorities).
+    pub ranking: &'a Ranking<'a>,
 }
 
 fn button(action: &'static str, id: String, label: impl Into<String>) -> Element {
@@ -104,7 +107,48 @@ fn items(base: &str, catalog: &Catalog, list: &List, editable: bool) -> Element 
     el("ol").class("list-items").children(rows)
 }
 
-fn list_section(base: &str, catalog: &Catalog, list: &List, editable: bool) -> Element {
+/// The list's certifications in the order of the person's fit score, with their scores; those
+/// the score's limits exclude say why.
+fn ranked(base: &str, catalog: &Catalog, list: &List, ranking: &Ranking) -> Element {
+    let saved = |id: &str| list.items.iter().any(|i| i.cert == id);
+    let ranked = ranking
+        .ranked
+        .iter()
+        .filter(|s| saved(&s.cert.id))
+        .map(|s| {
+            el("li")
+                .child(crate::present::cert_link(base, catalog, &s.cert.id))
+                .text(format!(": fit {} of 100", s.label()))
+        });
+    let excluded = ranking
+        .excluded
+        .iter()
+        .filter(|(c, _)| saved(&c.id))
+        .map(|(c, why)| {
+            el("li")
+                .child(crate::present::cert_link(base, catalog, &c.id))
+                .text(format!(": excluded because {why}."))
+        });
+    el("details")
+        .child(el("summary").text("Ranked by your fit score"))
+        .child(el("ol").children(ranked))
+        .child(el("ul").children(excluded))
+        .child(
+            el("p").child(
+                el("a")
+                    .attr("href", join(base, "score"))
+                    .text("Change your priorities"),
+            ),
+        )
+}
+
+fn list_section(
+    base: &str,
+    catalog: &Catalog,
+    list: &List,
+    editable: bool,
+    ranking: &Ranking,
+) -> Element {
     let heading = format!("list-{}", list.id);
     let ids: Vec<String> = list
         .items
@@ -151,7 +195,9 @@ fn list_section(base: &str, catalog: &Catalog, list: &List, editable: bool) -> E
                 .text("Nothing saved yet: use “Save to list” on a certification's page."),
         );
     } else {
-        section = section.child(items(base, catalog, list, editable));
+        section = section
+            .child(items(base, catalog, list, editable))
+            .child(ranked(base, catalog, list, ranking));
     }
     let mut tools = el("p").class("list-tools");
     if ids.len() >= 2 {
@@ -206,7 +252,7 @@ pub fn page(catalog: &Catalog, store: &Store, state: &PageState) -> Node {
                         "A list someone shared with you. It is read-only until you save a copy.",
                     ),
                 )
-                .child(list_section(base, catalog, list, false))
+                .child(list_section(base, catalog, list, false, state.ranking))
                 .child(button(
                     "save-copy",
                     "save-copy".into(),
@@ -254,7 +300,13 @@ pub fn page(catalog: &Catalog, store: &Store, state: &PageState) -> Node {
         );
     }
     for list in &store.lists {
-        page = page.child(list_section(base, catalog, list, !state.read_only));
+        page = page.child(list_section(
+            base,
+            catalog,
+            list,
+            !state.read_only,
+            state.ranking,
+        ));
     }
     let mut transfer = el("section")
         .class("transfer")
@@ -369,4 +421,103 @@ pub fn save_to_list(base: &str, store: &Store, certs: &[String], read_only: bool
         el("li").child(if saved { b.class("saved") } else { b })
     });
     box_.child(el("ul").children(buttons))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lists::{apply, Edit};
+    use crate::score::{rank, Profile};
+
+    fn store() -> Store {
+        let mut s = Store::default();
+        for edit in [
+            Edit::Create {
+                id: "a".into(),
+                name: "<b>Mine</b>".into(),
+            },
+            Edit::Add {
+                list: "a".into(),
+                cert: "aws-aif-c01".into(),
+            },
+            Edit::Add {
+                list: "a".into(),
+                cert: "gone-cert".into(),
+            },
+        ] {
+            s = apply(&s, edit).unwrap();
+        }
+        s
+    }
+
+    fn draw(read_only: bool, shared: Option<Result<&List, &str>>) -> Node {
+        let catalog = Catalog::embedded().unwrap();
+        let ranking = rank(&catalog, &Profile::default());
+        let state = PageState {
+            base: "/certscope",
+            read_only,
+            banner: None,
+            backup: None,
+            undo: None,
+            preview: None,
+            shared,
+            ranking: &ranking,
+        };
+        page(&catalog, &store(), &state)
+    }
+
+    #[test]
+    fn names_are_text_and_unknown_entries_are_marked() {
+        let tree = draw(false, None);
+        assert!(tree.find_all("b").is_empty());
+        let text = tree.text_content();
+        assert!(text.contains("<b>Mine</b>"));
+        assert!(text.contains("gone-cert (no longer in the catalog)"));
+        // The list ranked by the fit score holds its known entries only.
+        assert!(text.contains("Ranked by your fit score"));
+        let ranked = tree.find_all("details")[0];
+        let ranked: Node = ranked.clone().into();
+        assert!(ranked
+            .text_content()
+            .contains("AWS Certified AI Practitioner: fit"));
+        assert!(!ranked.text_content().contains("gone-cert"));
+    }
+
+    #[test]
+    fn read_only_lists_have_no_controls() {
+        let editable = draw(false, None);
+        let read_only = draw(true, None);
+        assert!(!editable.find_all("button").is_empty());
+        assert!(read_only.find_all("button").is_empty());
+        assert!(read_only.find_all("input").is_empty());
+    }
+
+    #[test]
+    fn a_shared_list_offers_a_copy_and_a_bad_link_says_why() {
+        let list = store().lists[0].clone();
+        let shared = draw(false, Some(Ok(&list)));
+        let buttons = shared.find_all("button");
+        assert_eq!(buttons.len(), 1);
+        assert_eq!(buttons[0].get("data-action"), Some("save-copy"));
+        let bad = draw(false, Some(Err("This share link is damaged.")));
+        assert!(bad.text_content().contains("This share link is damaged."));
+        assert!(bad.find_all("button").is_empty());
+    }
+
+    #[test]
+    fn save_buttons_say_what_they_do() {
+        let s = store();
+        let one = save_to_list("", &s, &["aws-aif-c01".to_owned()], false);
+        let two = save_to_list(
+            "",
+            &s,
+            &["aws-aif-c01".to_owned(), "gcp-pmle".to_owned()],
+            false,
+        );
+        let text = |e: Element| Node::from(e).text_content();
+        assert!(text(one).contains("Remove from <b>Mine</b>"));
+        assert!(text(two).contains("Add these 2 to <b>Mine</b>"));
+        let none = save_to_list("", &Store::default(), &["x".to_owned()], false);
+        assert!(text(none).contains("Create a list"));
+    }
 }

@@ -267,6 +267,8 @@ impl App {
         let query = self.router.query();
         let shared = query.get("share").map(crate::lists::read_share);
         let lists = self.lists.state.read();
+        let profile = Profile::parse(&Query::parse(&self.score.read())).0;
+        let ranking = score::rank(self.catalog, &profile);
         let state = present::lists::PageState {
             base: self.base,
             read_only: lists.read_only,
@@ -275,6 +277,7 @@ impl App {
             undo: lists.undo.as_ref().map(|(l, _)| l.name.as_str()),
             preview: lists.preview.as_ref(),
             shared: shared.as_ref().map(|r| r.as_ref().map_err(String::as_str)),
+            ranking: &ranking,
         };
         present::lists::page(self.catalog, &lists.store, &state)
     }
