@@ -78,6 +78,19 @@ test("the compare page saves all its columns to a list, and removes them again",
   expect(JSON.parse(await stored(page)).lists[0].items).toEqual([]);
 });
 
+test("a catalog card saves to a list from its menu, and the menu says when it would remove", async ({ page }) => {
+  await page.goto("lists");
+  await create(page, "From the catalog");
+  await page.goto("./?q=aif-c01");
+  const menu = page.getByRole("combobox", { name: "Save AWS Certified AI Practitioner to a list" });
+  await menu.selectOption({ label: "Add to From the catalog" });
+  await expect(status(page)).toHaveText("Saved AWS Certified AI Practitioner to From the catalog.");
+  await expect(menu).toHaveValue("");
+  expect(JSON.parse(await stored(page)).lists[0].items.map((i) => i.cert)).toEqual(["aws-aif-c01"]);
+  await menu.selectOption({ label: "Remove from From the catalog" });
+  expect(JSON.parse(await stored(page)).lists[0].items).toEqual([]);
+});
+
 test("delete has Undo, and an undone list comes back where it was", async ({ page }) => {
   await page.goto("lists");
   await create(page, "First");

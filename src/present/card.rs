@@ -4,11 +4,13 @@
 use super::{cert_href, cert_link, pick, status_badge};
 use crate::catalog::{Catalog, Certification, StatusState};
 use crate::find::{active_filters, highlight, listed_price_cents, Facet, FindQuery, Results};
+use crate::lists::List;
 use crate::route::join;
 use crate::tree::{el, Element, Node};
 
 /// One card. `ceiling` says a price ceiling is set, so unknown prices are called out as kept;
-/// `picked` says it is in the compare tray.
+/// `picked` says it is in the compare tray; `lists` are the person's shortlists, offered in a
+/// "Save to a list" menu.
 pub fn card(
     base: &str,
     catalog: &Catalog,
@@ -16,6 +18,7 @@ pub fn card(
     words: &[String],
     ceiling: bool,
     picked: bool,
+    lists: &[List],
 ) -> Element {
     let name = highlight(&cert.name, words).into_iter().map(|(text, hit)| {
         if hit {
@@ -56,6 +59,29 @@ pub fn card(
         .child(status_badge(&cert.status))
         .child(el("dl").class("card-facts").children(facts))
         .child(pick(cert, picked));
+    if !lists.is_empty() {
+        // Choosing a list adds the certification to it (or removes it, as the option says);
+        // `ui::lists` then sets the menu back to its prompt.
+        let options = lists.iter().map(|l| {
+            let saved = l.items.iter().any(|i| i.cert == cert.id);
+            el("option").attr("value", l.id.as_str()).text(if saved {
+                format!("Remove from {}", l.name)
+            } else {
+                format!("Add to {}", l.name)
+            })
+        });
+        card = card.child(
+            el("select")
+                .class("keep")
+                .attr("id", format!("keep-{}", cert.id))
+                .attr("data-action", "save")
+                .attr("data-cert", cert.id.as_str())
+                .attr("aria-label", format!("Save {} to a list", cert.name))
+                .attr("value", "")
+                .child(el("option").attr("value", "").text("Save to a list…"))
+                .children(options),
+        );
+    }
     if cert.status.state == StatusState::Retired && !cert.status.replacements.is_empty() {
         let mut replaced = el("p").class("replaced").text("Replaced by ");
         for id in &cert.status.replacements {
@@ -124,6 +150,7 @@ pub fn results(
     results: &Results,
     words: &[String],
     picks: &[String],
+    lists: &[List],
 ) -> Node {
     let href = |q: &FindQuery| join(base, &q.to_search());
     let mut out = el("div");
@@ -178,6 +205,7 @@ pub fn results(
             words,
             ceiling,
             picks.contains(&cert.id),
+            lists,
         )
     });
     out = out.child(el("ul").class("cards").children(cards));
@@ -198,7 +226,7 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         let cert = catalog.get("aws-mls-c01").unwrap();
         let words = vec!["learning".to_owned()];
-        let tree: Node = card("", &catalog, cert, &words, false, false).into();
+        let tree: Node = card("", &catalog, cert, &words, false, false, &[]).into();
         let marks = tree.find_all("mark");
         assert_eq!(marks.len(), 1);
         assert_eq!(Node::Element(marks[0].clone()).text_content(), "Learning");
@@ -221,8 +249,8 @@ mod tests {
             .iter()
             .find(|c| listed_price_cents(c).is_none())
             .unwrap();
-        let with: Node = card("", &catalog, cert, &[], true, false).into();
-        let without: Node = card("", &catalog, cert, &[], false, true).into();
+        let with: Node = card("", &catalog, cert, &[], true, false, &[]).into();
+        let without: Node = card("", &catalog, cert, &[], false, true, &[]).into();
         assert!(with.text_content().contains("price unknown"));
         assert!(!without.text_content().contains("price unknown"));
         let boxes = without.find_all("input");

@@ -39,6 +39,7 @@ pub fn page(
     catalog: &Catalog,
     found: &Found,
     picks: &[String],
+    lists: &[crate::lists::List],
     filters_open: bool,
 ) -> Node {
     let total = catalog.certifications.len();
@@ -124,6 +125,7 @@ pub fn page(
             &found.results,
             &found.words,
             picks,
+            lists,
         ));
     el("div")
         .child(el("h1").text("AI and machine-learning certifications"))
@@ -156,7 +158,7 @@ mod tests {
     fn controls_show_the_url_state() {
         let catalog = Catalog::embedded().unwrap();
         let found = found(&catalog, "?q=genai&max_cost=300&sort=fee");
-        let tree = page("", &catalog, &found, &[], false);
+        let tree = page("", &catalog, &found, &[], &[], false);
         let inputs = tree.find_all("input");
         let by_id = |id: &str| inputs.iter().find(|i| i.get("id") == Some(id)).unwrap();
         assert_eq!(by_id("search").get("value"), Some("genai"));
@@ -182,8 +184,15 @@ mod tests {
     #[test]
     fn ignored_parameters_are_named_in_a_status_region() {
         let catalog = Catalog::embedded().unwrap();
-        let bad = page("", &catalog, &found(&catalog, "?level=banana"), &[], true);
-        let good = page("", &catalog, &found(&catalog, ""), &[], true);
+        let bad = page(
+            "",
+            &catalog,
+            &found(&catalog, "?level=banana"),
+            &[],
+            &[],
+            true,
+        );
+        let good = page("", &catalog, &found(&catalog, ""), &[], &[], true);
         assert!(bad
             .text_content()
             .contains("Some of this link could not be used"));

@@ -128,6 +128,7 @@ impl App {
                     self.catalog,
                     &self.found(),
                     &picks,
+                    &self.lists.state.read().store.lists,
                     self.filters_open,
                 ),
             ),

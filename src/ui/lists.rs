@@ -174,14 +174,16 @@ impl Lists {
                 .and_then(|h| h.get_attribute(name))
                 .unwrap_or_default()
         };
-        let list = attr("data-list");
-        let index = attr("data-index").parse::<usize>().unwrap_or(0);
         let value = || {
             js_sys::Reflect::get(el, &"value".into())
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default()
         };
+        // A card's "Save to a list" menu names the list in its value.
+        let menu = committed && el.tag_name() == "SELECT";
+        let list = if menu { value() } else { attr("data-list") };
+        let index = attr("data-index").parse::<usize>().unwrap_or(0);
         let name = self.name_of(&list);
         let edit = match (action.as_str(), committed) {
             ("create", false) => {
@@ -197,7 +199,11 @@ impl Lists {
                 }
                 return;
             }
-            ("save", false) => {
+            ("save", false) | ("save", true) if !committed || menu => {
+                if menu {
+                    // Back to its prompt, ready for the next choice.
+                    let _ = js_sys::Reflect::set(el, &"value".into(), &"".into());
+                }
                 // One certification or several (a comparison): add those missing, or remove
                 // them all once they are all in the list.
                 let certs = attr("data-cert");
