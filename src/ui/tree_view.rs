@@ -88,6 +88,12 @@ fn build(doc: &Document, node: &Node) -> web_sys::Node {
 /// Brings `dom` (drawn from `old`) up to `new`. Returns a replacement node when `dom` cannot
 /// be reused (a different tag, or text where an element was).
 fn patch(doc: &Document, dom: &web_sys::Node, old: &Node, new: &Node) -> Option<web_sys::Node> {
+    // An unchanged subtree costs a comparison in Rust and no call into the DOM: a keystroke
+    // redraws the whole page, and most of it stays the same. (A box the person ticked against
+    // the tree is put back by whoever refused it, see `ui::events`.)
+    if old == new {
+        return None;
+    }
     match (old, new) {
         (Node::Text(a), Node::Text(b)) => {
             if a != b {
