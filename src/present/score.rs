@@ -381,7 +381,7 @@ pub fn why(s: &Scored, weights: &Weights) -> String {
         )
     };
     match pick(true, 7) {
-        None => "Every weight is 0, so nothing sets it apart.".into(),
+        None => "With no criterion weighted, nothing sets it apart.".into(),
         Some(best) => match pick(false, best) {
             None => format!("Scored on {} alone.", say(best)),
             Some(worst) => format!(
@@ -505,7 +505,7 @@ mod tests {
         assert!(verdict.ends_with("are within 5 points of each other."));
         assert!(tree
             .text_content()
-            .contains("Every weight is 0, so nothing sets it apart."));
+            .contains("With no criterion weighted, nothing sets it apart."));
     }
 
     #[test]
