@@ -66,6 +66,34 @@ const nativeTargets = [
     "1k entries fit in the CPU caches, 100k do not).",
 ];
 
+// benches/score.rs: score::rank on 100k synthetic entries and score::flip on the real catalog,
+// for each profile it measures (the default and each preset); targets from issue 6.
+const PROFILES = ["default", "career-change", "credibility", "big-tech", "exploring"];
+const TARGET_RANK_NS = 20e6;
+const TARGET_FLIP_NS = 5e6;
+/** The one size directory of target/criterion/GROUP/ID (rank: 100000, flip: the real catalog). */
+const sizeOf = (group, id) =>
+  existsSync(join(criterion, group, id)) ? readdirSync(join(criterion, group, id)).find((d) => d !== "report") : undefined;
+const scoreProfiles = [...PROFILES, ...ids("rank").filter((id) => !PROFILES.includes(id))].filter((id) =>
+  ids("rank").includes(id),
+);
+const scoreRows = scoreProfiles.map((id) => ({
+  id,
+  rank: median("rank", id, sizeOf("rank", id)),
+  flip: median("flip", id, sizeOf("flip", id)),
+}));
+const worst = (key) => Math.max(...scoreRows.map((r) => r[key] ?? 0));
+const scoreTable = scoreRows.length
+  ? [
+      `| profile | \`score::rank\`, ${sizeOf("rank", scoreProfiles[0])} synthetic entries | \`score::flip\`, real catalog (${sizeOf("flip", scoreProfiles[0]) ?? "—"}) |`,
+      "|---|---:|---:|",
+      ...scoreRows.map((r) => `| ${r.id} | ${time(r.rank)} | ${time(r.flip)} |`),
+      "",
+      `Targets: rank 100k ≤ 20 ms — ${verdict(worst("rank") <= TARGET_RANK_NS)} (slowest ${time(worst("rank"))}); ` +
+        `flip ≤ 5 ms — ${verdict(worst("flip") <= TARGET_FLIP_NS)} (slowest ${time(worst("flip"))}).`,
+    ]
+  : ["No score benchmark in this run."];
+
 const browsers = [
   ["real catalog (`dist/`)", "browser-real.json", 16],
   ["synthetic catalog (`--features synthetic`)", "browser-synthetic.json", 25],
@@ -102,6 +130,11 @@ const tables = [
   "",
   ...nativeTargets,
   "",
+  "Native, `cargo bench --bench score` (criterion medians; `rank` applies the limits, scores and ranks, " +
+    "`flip` tries up to 70 single-weight changes; profiles: the default, and each preset with Generative AI as focus):",
+  "",
+  ...scoreTable,
+  "",
   "In the browser, from an input or change event to the next painted frame (headless Chromium, " +
     "release build; `scripts/interaction-timings.mjs`):",
   "",
@@ -109,7 +142,7 @@ const tables = [
 ];
 
 const report = [
-  "# Find performance",
+  "# Find and score performance",
   "",
   "<!-- Written by scripts/bench from its own measurements; edit the scripts, not this file. -->",
   "",
@@ -121,7 +154,9 @@ const report = [
   "",
   "- **Native**: `benches/find.rs` times `find::run` (filter, facet counts and sort in one pass) on " +
     "catalogs of 1k, 10k and 100k entries made by `src/catalog/synthetic.rs`, and `FindIndex::new`, " +
-    `the folding done once at load. Quick criterion settings: ${run.criterionArgs}.`,
+    `the folding done once at load. \`benches/score.rs\` times \`score::rank\` (constraints, scores, ` +
+    "ranking) on 100k synthetic entries and `score::flip` (up to 70 rankings) on the real catalog. " +
+    `Quick criterion settings: ${run.criterionArgs}.`,
   "- **Browser**: 45 interactions after one warm-up: typing “machine learning”, “genai” and " +
     "“aif-c01” a character at a time, clearing the search each time, and ticking then unticking seven " +
     "facet options (level ×2, delivery, provider, kind, focus area, status). Each is timed from the " +

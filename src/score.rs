@@ -21,6 +21,7 @@ use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
 use crate::compare::{three_year_cost, Cost, DEFAULT_MONTHS};
+use crate::find::sort_pairs;
 
 /// The criteria, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,31 +328,34 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
             score_one(cert, cost, kind, p, max_cost, max_hours)
         })
         .collect();
-    // Small keys are sorted, not whole results; names are compared only within a run of equal
-    // scores (a large catalog has long runs of them).
-    let mut order: Vec<Key> = scored
+    // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
+    // the middle of the range, whose bits order like the number as none is negative; a run of
+    // equal middles is then ordered by lowest score and name.
+    let mut order: Vec<(u64, u32)> = scored
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.mid(), s.low, s.cert.name.as_str(), i))
+        .map(|(i, s)| (!(s.mid() + 0.0).to_bits(), i as u32))
         .collect();
-    sort_keys(&mut order, &|a, b| {
-        b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1))
-    });
+    sort_pairs(&mut order, None);
+    let ties: Vec<(f64, &str)> = scored
+        .iter()
+        .map(|s| (s.low, s.cert.name.as_str()))
+        .collect();
+    let by = |a: u32, b: u32| {
+        let (a, b) = (ties[a as usize], ties[b as usize]);
+        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+    };
     let mut start = 0;
     while start < order.len() {
-        let (mid, low, ..) = order[start];
-        let end = start
-            + order[start..]
-                .iter()
-                .take_while(|k| k.0 == mid && k.1 == low)
-                .count();
+        let key = order[start].0;
+        let end = start + order[start..].iter().take_while(|k| k.0 == key).count();
         if end - start > 1 {
-            sort_keys(&mut order[start..end], &|a, b| a.2.cmp(b.2));
+            sort_pairs(&mut order[start..end], Some(&by));
         }
         start = end;
     }
     // Into that order in place: position k takes the result at `from[k]`, cycle by cycle.
-    let mut from: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
+    let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i as usize).collect();
     let mut ranked = scored;
     for start in 0..from.len() {
         let mut k = start;
@@ -376,16 +380,6 @@ fn short_key(text: &str) -> u64 {
     key[..n].copy_from_slice(&bytes[..n]);
     key[6..].copy_from_slice(&(bytes.len() as u16).to_le_bytes());
     u64::from_le_bytes(key)
-}
-
-/// A result's sort key: middle of its range, lowest score, name, position.
-type Key<'a> = (f64, f64, &'a str, usize);
-
-/// The one sort of `rank` (each `sort_by` call site is a copy of the sort in the Wasm). The
-/// position breaks every tie, so the unstable sort gives the stable order and the Wasm needs
-/// only the one sort algorithm the catalog uses too.
-fn sort_keys(keys: &mut [Key], cmp: &dyn Fn(&Key, &Key) -> std::cmp::Ordering) {
-    keys.sort_unstable_by(|a, b| cmp(a, b).then(a.3.cmp(&b.3)));
 }
 
 /// Adds an unknown fact once: the validity is missing from both the cost and the renewal burden.

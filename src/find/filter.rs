@@ -101,7 +101,10 @@ impl FindIndex {
             });
         }
         let mut by_name: Vec<(u64, u32)> = (0..certs.len()).map(|i| (0, i as u32)).collect();
-        sort_pairs(&mut by_name, Some(&names));
+        sort_pairs(
+            &mut by_name,
+            Some(&|a, b| names[a as usize].cmp(&names[b as usize])),
+        );
         for (rank, &(_, i)) in by_name.iter().enumerate() {
             entries[i as usize].name_rank = rank as u32;
         }
@@ -296,14 +299,17 @@ pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Res
     Results { indices, counts }
 }
 
-/// Sorts `(key, entry)` pairs by key, or by the entry's folded name when `names` is given,
+/// Sorts `(key, entry)` pairs by key, or by comparing entries with `by` when it is given,
 /// then by entry: the order is total, so the unstable sort gives one stable answer. The only
-/// sort in the module, for the index and every order of the results alike: each sort call
-/// site is its own copy of the sort algorithm in the Wasm, a few KB each.
-fn sort_pairs(pairs: &mut [(u64, u32)], names: Option<&[String]>) {
+/// sort in the app, for the index, every order of the results and the fit-score ranking alike:
+/// each sort call site is its own copy of the sort algorithm in the Wasm, a few KB each.
+pub(crate) fn sort_pairs(
+    pairs: &mut [(u64, u32)],
+    by: Option<&dyn Fn(u32, u32) -> std::cmp::Ordering>,
+) {
     pairs.sort_unstable_by(|a, b| {
-        match names {
-            Some(names) => names[a.1 as usize].cmp(&names[b.1 as usize]),
+        match by {
+            Some(by) => by(a.1, b.1),
             None => a.0.cmp(&b.0),
         }
         .then(a.1.cmp(&b.1))

@@ -47,9 +47,8 @@ pub fn page(base: &str, catalog: &Catalog, profile: &Profile, problems: &[String
     el("div")
         .child(el("h1").text("Which certification fits you?"))
         .child(el("p").class("lede").text(
-            "Say what matters to you and what you can spend. Every certification that fits is \
-             ranked with a 0–100 fit score, each score is explained, and you see what would \
-             change the answer.",
+            "Say what matters to you and what you can spend: every certification that fits is \
+             ranked, explained, and you see what would change the answer.",
         ))
         .child(status)
         .child(el("h2").text("Start from a situation"))
@@ -66,26 +65,20 @@ pub fn page(base: &str, catalog: &Catalog, profile: &Profile, problems: &[String
 }
 
 /// The formula in plain words (as in `score.rs`'s module doc).
-const HOW: [&str; 7] = [
-    "Each criterion gives every certification a value from 0 to 100. Cheaper, deeper, better \
-     recognised, quicker to earn, closer to your focus areas and lighter to renew is higher.",
-    "Cost is the 3-year cost (exam, renewals due within 3 years, 3 months of any subscription) and \
-     time is study plus exam hours, each compared with the dearest and longest certification \
-     still in the running. Depth and recognition follow the rules shown on each certification's \
-     page. Level fit is highest for foundational with no experience, associate with some, and \
-     professional or expert with strong experience. Renewal counts the renewals due within 3 \
-     years; lifetime validity is best.",
-    "The fit score is the average of those values, weighted by how much each matters to you. A \
-     weight of 0 leaves a criterion out; focus match counts only when you pick focus areas.",
-    "Where a fact is unknown, its value could be anything from 0 to 100, so the score is a range \
-     and the unknown fact is named. Certifications are ranked by the middle of their range; on a \
-     tie the higher lowest score goes first, then the name.",
+const HOW: [&str; 6] = [
+    "Each criterion gives a certification a value from 0 to 100: cheaper, deeper, better \
+     recognised, quicker to earn, closer to your focus areas and experience, and lighter to \
+     renew is higher. Cost (over 3 years) and time (study and exam hours) are compared with the \
+     dearest and longest certification still in the running.",
+    "The fit score is the average of those values, weighted by how much each matters to you; a \
+     weight of 0 leaves a criterion out.",
+    "An unknown fact could be anything from 0 to 100, so the score becomes a range. Ranking is by \
+     the middle of the range, then the higher lowest score, then the name.",
     "When the first two are within 5 points, or their ranges overlap, there is no clear winner.",
-    "A hard limit excludes a certification outright, with the reason, instead of lowering its \
-     score. A limit that cannot be checked (an unknown price or study time) excludes it too.",
-    "What would change the answer: each weight is tried one step higher and lower, then two \
-     steps, and so on up to 5; the smallest single change that puts another certification first \
-     is shown.",
+    "A hard limit excludes a certification, with the reason, instead of lowering its score; so \
+     does a price or study time that is unknown when you set that limit.",
+    "What would change the answer: each weight is tried one step higher and lower, then two, up \
+     to 5; the smallest single change that puts another certification first is shown.",
 ];
 
 /// The form: weights, hard limits, focus areas, experience. Every control's id is its name,
@@ -381,7 +374,7 @@ pub fn why(s: &Scored, weights: &Weights) -> String {
         )
     };
     match pick(true, 7) {
-        None => "Every weight is 0, so nothing sets it apart.".into(),
+        None => "With no criterion weighted, nothing sets it apart.".into(),
         Some(best) => match pick(false, best) {
             None => format!("Scored on {} alone.", say(best)),
             Some(worst) => format!(
@@ -505,7 +498,7 @@ mod tests {
         assert!(verdict.ends_with("are within 5 points of each other."));
         assert!(tree
             .text_content()
-            .contains("Every weight is 0, so nothing sets it apart."));
+            .contains("With no criterion weighted, nothing sets it apart."));
     }
 
     #[test]

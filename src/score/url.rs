@@ -253,6 +253,15 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_reads_cleanly_and_back() {
+        let example =
+            "?cost=5&time=4&focus=genai&experience=some&budget=500&levels=foundational,associate";
+        let (p, problems) = parse(example);
+        assert!(problems.is_empty());
+        assert_eq!(p.to_search(), example);
+    }
+
+    #[test]
     fn bad_values_are_clamped_or_ignored_and_named() {
         let (p, problems) = parse(
             "?cost=9&depth=-2&time=abc&budget=-5&hours=99999&experience=guru&focus=genai,zzz&active=yes&colour=red&renewal=",
