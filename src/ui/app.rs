@@ -5,7 +5,9 @@
 //!
 //! Why one tree and not Leptos components: every distinct `view!` shape is its own generic
 //! type, and measured here each cost 1–2 KB of brotli'd Wasm. With the pages as plain trees the
-//! app keeps Leptos for what it is best at — signals, memos and effects — under a 120 KB budget.
+//! app keeps Leptos for its reactive core — signals and an effect under one owner — inside a
+//! 120 KB budget. Nothing is a memo: any change redraws the one tree, and the patcher skips
+//! what did not change.
 
 use leptos::prelude::*;
 
