@@ -7,6 +7,8 @@ import { mkdirSync } from "node:fs";
 const port = 4199;
 const server = spawn("node", ["scripts/pages-server.mjs", "dist", "/certscope/", String(port)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
+// name → path, or [path, prepare(page)] for a page that needs saved data first. The lists page
+// comes last: its saved list would also add "Save to a list" to the catalog and detail pages.
 const pages = {
   catalog: "",
   detail: "cert/aws-mls-c01",
@@ -14,7 +16,30 @@ const pages = {
   "not-found": "cert/nope",
   compare: "compare?ids=aws-mls-c01,aws-aif-c01,gcp-pmle",
   "catalog-filtered": "?q=machine&level=associate,professional&max_cost=300",
+  advisor: "advisor",
+  "advisor-outcome": "advisor?experience=no&career=yes&focus=genai",
+  score: "score?budget=200&focus=genai",
+  lists: ["lists", seedList],
 };
+// One list of two certifications with notes, in the storage format of README's "Shortlists".
+const LISTS = {
+  version: 2,
+  lists: [
+    {
+      id: "l1",
+      name: "Cloud picks",
+      note: "Start with the cheaper one, then decide on the professional exam.",
+      items: [
+        { cert: "aws-aif-c01", note: "First: cheap, and the AWS basics I need anyway." },
+        { cert: "gcp-pmle", note: "After a year of projects on Vertex AI." },
+      ],
+      revision: 1,
+    },
+  ],
+};
+async function seedList(page) {
+  await page.evaluate((v) => localStorage.setItem("certscope.lists", v), JSON.stringify(LISTS));
+}
 mkdirSync("docs/screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -25,8 +50,13 @@ try {
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       const page = await context.newPage();
-      for (const [name, path] of Object.entries(pages)) {
+      for (const [name, entry] of Object.entries(pages)) {
+        const [path, prepare] = Array.isArray(entry) ? entry : [entry];
         await page.goto(`http://127.0.0.1:${port}/certscope/${path}`);
+        if (prepare) {
+          await prepare(page);
+          await page.reload();
+        }
         await page.getByRole("heading", { level: 1 }).waitFor();
         const file = `docs/screenshots/${name}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: width === 375 ? false : true });
