@@ -1,9 +1,14 @@
 // Size budget: what a first visit downloads from dist/, raw, gzip and brotli (Node's own zlib, so
 // the figures are the same on every machine). Fails when the brotli total exceeds the budget.
-// Usage: node scripts/budget.mjs [--readme]   (--readme rewrites the table in README.md, and the
-// first/repeat visit transfer table from target/transfer.json, which e2e/offline.spec.mjs writes)
+// When twiggy is installed it also prints the Wasm's ten largest items (`twiggy top`, shallow
+// size) from wasm-bindgen's output of the same build; without twiggy it says so in one line.
+// Usage: node scripts/budget.mjs [--readme]   (--readme rewrites the table in README.md, the top
+// contributors between the twiggy markers, and the first/repeat visit transfer table from
+// target/transfer.json, which e2e/offline.spec.mjs writes)
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { join, relative } from "node:path";
 
 const BUDGET_BROTLI = 120 * 1024;
@@ -53,14 +58,86 @@ const lines = [
 const table = lines.join("\n");
 console.log(table);
 
+// The largest items of the Wasm by shallow size, from `twiggy top`. It reads wasm-bindgen's
+// output (target/wasm-bindgen/release/), which still has the name section that names functions;
+// the file in dist/ is the same code after wasm-opt, smaller and without names. The name section
+// itself ("function names" subsection) is left out: it never ships. When twiggy or that file is
+// missing, or twiggy fails, the result is a one-line note instead and the budget check goes on.
+const TWIGGY_WASM = "target/wasm-bindgen/release/certscope_bg.wasm";
+function twiggyTop(count) {
+  if (!existsSync(TWIGGY_WASM)) return { note: `top contributors: ${TWIGGY_WASM} not found (run the release build)` };
+  // A few rows more than wanted: the name section's rows are dropped below.
+  const args = ["top", "-n", String(count + 3), "--format", "csv", TWIGGY_WASM];
+  let run = spawnSync("twiggy", args, { encoding: "utf8" });
+  if (run.error?.code === "ENOENT") run = spawnSync(join(homedir(), ".cargo/bin/twiggy"), args, { encoding: "utf8" });
+  if (run.error?.code === "ENOENT") return { note: "top contributors: twiggy is not installed (cargo install twiggy), skipped" };
+  if (run.error || run.status !== 0) return { note: `top contributors: twiggy failed: ${(run.error?.message ?? run.stderr).trim().split("\n")[0]}` };
+  const items = run.stdout
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map(parseCsvLine)
+    .map(([name, shallow]) => ({ name, bytes: Number(shallow) }))
+    .filter((item) => !/ subsection$/.test(item.name) && !isSummary(item.name))
+    .slice(0, count);
+  const stale = statSync(TWIGGY_WASM).mtimeMs < Math.max(...rows.filter((r) => r.kind === "wasm").map((r) => statSync(join(dist, r.file)).mtimeMs)) - 60_000;
+  return { items, stale };
+}
+function isSummary(name) {
+  return /^\.\.\. and \d+ more\.$|^Σ /.test(name);
+}
+// One CSV record as twiggy writes it: fields quoted when they hold a comma or a quote, "" inside.
+function parseCsvLine(line) {
+  const fields = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") fields.push(field), (field = "");
+    else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+// Names lose their hash suffix (it changes with every build) and are cut to about 80 characters.
+const shortName = (name) => {
+  const plain = name.replace(/::h[0-9a-f]{16}$/, "");
+  return plain.length > 80 ? plain.slice(0, 79) + "…" : plain;
+};
+const top = twiggyTop(10);
+let topTable = null;
+if (top.items) {
+  topTable = [
+    "| Wasm item (top 10 by shallow size) | KB |",
+    "|---|---:|",
+    ...top.items.map((item) => `| \`${shortName(item.name).replaceAll("|", "\\|").replaceAll("`", "'")}\` | ${kb(item.bytes)} |`),
+    "",
+    `\`twiggy top\` on \`${TWIGGY_WASM}\` (wasm-bindgen's output of the same build, before wasm-opt; uncompressed bytes; the name section, which does not ship, left out). \`data[0]\` is the data segment: the embedded catalog and every constant string and table.`,
+  ].join("\n");
+  console.log("\n" + topTable);
+  if (top.stale) console.log(`(note: ${TWIGGY_WASM} is older than the Wasm in dist/, so this table may be from an earlier build)`);
+} else {
+  console.log("\n" + top.note);
+}
+
 // Replaces the text between <!-- NAME:start --> and <!-- NAME:end --> in README.md.
-function writeReadmeSection(name, text) {
+// Optional sections are skipped with a note when README.md has no markers for them.
+function writeReadmeSection(name, text, { optional = false } = {}) {
   const readme = readFileSync("README.md", "utf8");
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const at = readme.indexOf(start);
   const until = readme.indexOf(end);
   if (at < 0 || until < at) {
+    if (optional) {
+      console.log(`budget: README.md has no ${name} markers; that table was not written`);
+      return;
+    }
     console.error(`budget: README.md has no ${name} markers`);
     process.exit(1);
   }
@@ -69,6 +146,8 @@ function writeReadmeSection(name, text) {
 
 if (process.argv.includes("--readme")) {
   writeReadmeSection("size", table);
+  // Without twiggy the README keeps the table it has.
+  if (topTable) writeReadmeSection("twiggy", topTable, { optional: true });
   const transferPath = "target/transfer.json";
   if (existsSync(transferPath)) {
     const { firstVisit, repeatVisit } = JSON.parse(readFileSync(transferPath, "utf8"));
