@@ -89,12 +89,10 @@ test("keyboard only: answer the advisor to an outcome", async ({ page }) => {
   await expect(page).toHaveURL(/experience=no&career=yes&focus=genai/);
 });
 
-// KNOWN APP BUG, expected to fail until fixed (then remove `.fail`): a new advisor step is the
-// same route, so the router does not move focus, and the tree patch keeps the focused element
-// where it was under a new meaning. Enter on Next of step 1 leaves focus on step 2's "Back" (a
-// second Enter goes back); Next of step 2 leaves it on step 3's "Skip"; Skip on step 3 drops it
-// to <body>; Back on the outcome leaves it on step 3's "Back".
-test.fail("keyboard only: each advisor step starts with focus on main, not on a control of the next step", async ({ page }) => {
+// A new advisor step is the same route, so the router alone would not move focus, and the
+// patch would leave focus on whatever control now sits where the link was. Step links carry
+// `data-step`, and following one moves focus to main.
+test("keyboard only: each advisor step starts with focus on main, not on a control of the next step", async ({ page }) => {
   await page.goto("advisor");
   await answer(page, "Do you have prior AI or machine-learning experience?", "No, not yet");
   await expect(page.locator(".progress")).toHaveText("Step 2 of 4");

@@ -37,12 +37,12 @@ test("create, save from detail pages, note, reorder by keyboard, rename; it all 
   await cloud.getByLabel("Note on AWS Certified AI Practitioner").press("Tab");
   await expect(status(page)).toHaveText("Note saved.");
   // Keyboard reorder: the moved entry keeps focus on its button.
-  const down = cloud.getByRole("button", { name: "Move AWS Certified AI Practitioner down" });
+  const down = cloud.getByRole("button", { name: "Move down AWS Certified AI Practitioner" });
   await down.focus();
   await page.keyboard.press("Enter");
   await expect(items.first()).toContainText("Google Cloud");
-  await expect(cloud.getByRole("button", { name: "Move AWS Certified AI Practitioner down" })).toBeFocused();
-  await expect(cloud.getByRole("button", { name: "Move AWS Certified AI Practitioner down" })).toHaveAttribute("aria-disabled", "true");
+  await expect(cloud.getByRole("button", { name: "Move down AWS Certified AI Practitioner" })).toBeFocused();
+  await expect(cloud.getByRole("button", { name: "Move down AWS Certified AI Practitioner" })).toHaveAttribute("aria-disabled", "true");
   await cloud.getByLabel("Name", { exact: true }).fill("Cloud shortlist");
   await cloud.getByLabel("Name", { exact: true }).press("Enter");
   await expect(list(page, "Cloud shortlist")).toBeVisible();

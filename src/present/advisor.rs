@@ -122,6 +122,7 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
                     .child(
                         el("a")
                             .attr("id", "back")
+                            .attr("data-step", "")
                             .attr("href", href(base, &answers, Some(asked[i - 1].key)))
                             .text("Back"),
                     )
@@ -132,6 +133,7 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
                     el("a")
                         .class("button")
                         .attr("id", "next")
+                        .attr("data-step", "")
                         // To the next question on the path (its answer still ticked), or
                         // on from the last one.
                         .attr(
@@ -158,6 +160,7 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
             let mut nav = el("p").class("steps").child(
                 el("a")
                     .attr("id", "back")
+                    .attr("data-step", "")
                     .attr("href", href(base, &answers, asked.last().map(|q| q.key)))
                     .text("Back"),
             );
@@ -165,6 +168,7 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
                 el("a")
                     .class("button")
                     .attr("id", "next")
+                    .attr("data-step", "")
                     .attr(
                         "href",
                         href(
@@ -210,15 +214,19 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
             .class("progress")
             .text(format!("Step {step} of {total}")),
     );
-    page.child(body)
-        .child(
-            el("p").child(
-                el("a")
-                    .attr("href", join(base, "advisor"))
-                    .text("Start over"),
-            ),
-        )
-        .into()
+    let page = page.child(body);
+    if answers.is_empty() {
+        return page.into();
+    }
+    page.child(
+        el("p").child(
+            el("a")
+                .attr("href", join(base, "advisor"))
+                .attr("data-step", "")
+                .text("Start over"),
+        ),
+    )
+    .into()
 }
 
 fn result(
@@ -277,6 +285,7 @@ fn result(
             el("p").child(
                 el("a")
                     .attr("id", "back")
+                    .attr("data-step", "")
                     .attr(
                         "href",
                         href(

@@ -72,13 +72,14 @@ fn items(base: &str, catalog: &Catalog, list: &List, editable: bool) -> Element 
             let id = format!("{}-{}", list.id, item.cert);
             // Both moves are always there (inert at the ends), so focus is never dropped when
             // an entry reaches the top or bottom.
-            let mut up = button("up", format!("up-{id}"), "Move up")
-                .attr("aria-label", format!("Move {name} up"));
+            // The visible words start the accessible name (WCAG 2.5.3); the entry's name
+            // follows for screen readers only.
+            let which = || el("span").class("visually-hidden").text(format!(" {name}"));
+            let mut up = button("up", format!("up-{id}"), "Move up").child(which());
             if n == 0 {
                 up = up.attr("aria-disabled", "true");
             }
-            let mut down = button("down", format!("down-{id}"), "Move down")
-                .attr("aria-label", format!("Move {name} down"));
+            let mut down = button("down", format!("down-{id}"), "Move down").child(which());
             if n == last {
                 down = down.attr("aria-disabled", "true");
             }
@@ -91,8 +92,8 @@ fn items(base: &str, catalog: &Catalog, list: &List, editable: bool) -> Element 
                     .class("note")
                     .text(format!("Note on {name} "))
                     .child(
-                        el("input")
-                            .attr("type", "text")
+                        el("textarea")
+                            .attr("rows", "2")
                             .attr("id", format!("note-{id}"))
                             .attr("data-action", "item-note")
                             .attr("maxlength", MAX_NOTE.to_string())

@@ -18,8 +18,16 @@ pub fn score_href(base: &str, p: &Profile) -> String {
     join(base, &format!("score{}", p.to_search()))
 }
 
-/// The page below the header. `problems` are what the address held that could not be used.
-pub fn page(base: &str, catalog: &Catalog, profile: &Profile, problems: &[String]) -> Node {
+/// The page below the header. `problems` are what the address held that could not be used;
+/// `controls_open`: the priorities start open beside the ranking on wide screens and folded on
+/// phones, so a phone shows the ranking without scrolling past every control.
+pub fn page(
+    base: &str,
+    catalog: &Catalog,
+    profile: &Profile,
+    problems: &[String],
+    controls_open: bool,
+) -> Node {
     let mut status = el("div").attr("role", "status");
     if !problems.is_empty() {
         status = status.child(
@@ -56,7 +64,7 @@ pub fn page(base: &str, catalog: &Catalog, profile: &Profile, problems: &[String
         .child(
             el("div")
                 .class("find")
-                .child(controls(profile))
+                .child(controls(profile, controls_open))
                 .child(results(base, catalog, profile)),
         )
         .child(el("h2").text("How the score works"))
@@ -83,7 +91,7 @@ const HOW: [&str; 6] = [
 
 /// The form: weights, hard limits, focus areas, experience. Every control's id is its name,
 /// or `name-value` in a group of checkboxes or radios.
-fn controls(p: &Profile) -> Element {
+fn controls(p: &Profile, open: bool) -> Element {
     let mut weights = el("fieldset")
         .class("facet")
         .child(el("legend").text("How much each matters (0 ignores it, 5 is critical)"));
@@ -170,9 +178,10 @@ fn controls(p: &Profile) -> Element {
             p.experience == e,
         ));
     }
-    el("div")
-        .class("filters")
-        .child(el("h2").text("Your priorities"))
+    let panel = el("details").class("filters");
+    let panel = if open { panel.attr("open", "") } else { panel };
+    panel
+        .child(el("summary").text("Your priorities"))
         .child(weights)
         .child(limits)
         .child(focus)
@@ -397,7 +406,7 @@ mod tests {
 
     fn draw(c: &Catalog, search: &str) -> (Node, Profile) {
         let (p, problems) = Profile::parse(&Query::parse(search));
-        (page("/certscope", c, &p, &problems), p)
+        (page("/certscope", c, &p, &problems, true), p)
     }
 
     fn texts(tree: &Node, tag: &str) -> Vec<String> {

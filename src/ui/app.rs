@@ -247,7 +247,13 @@ impl App {
             query = Query::parse(&self.score.read());
         }
         let (profile, problems) = Profile::parse(&query);
-        present::score::page(self.base, self.catalog, &profile, &problems)
+        present::score::page(
+            self.base,
+            self.catalog,
+            &profile,
+            &problems,
+            self.filters_open,
+        )
     }
 
     /// A score control changed: the new weights and limits go into the URL (sliders and

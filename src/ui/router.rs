@@ -103,6 +103,11 @@ impl Router {
         }
         event.prevent_default();
         self.navigate(&format!("{path}{}", anchor.search()), false);
+        // A step to another question (the advisor's Next, Back, Skip) is a new view on the
+        // same page: start it at `main`, not on whatever control now sits where the link was.
+        if anchor.has_attribute("data-step") {
+            focus_main();
+        }
     }
 
     /// Goes to `href` (an absolute path built with [`crate::route::join`]). `replace` rewrites the
