@@ -139,13 +139,16 @@ for (const width of [375, 1280]) {
   });
 }
 
-for (const path of ["./", "cert/aws-aif-c01", "cert/aws-mls-c01", "cert/nope"]) {
-  test(`axe finds no violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
-  });
+for (const path of ["./", "cert/aws-aif-c01", "cert/aws-mls-c01", "cert/nope", "no/such/page"]) {
+  for (const scheme of ["light", "dark"]) {
+    test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    });
+  }
 }
 
 test("the CSP meta is strict and the app boots under it", async ({ page }) => {
