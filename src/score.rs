@@ -190,8 +190,46 @@ pub struct Scored<'a> {
     pub high: f64,
     /// Per criterion, in [`Criterion::ALL`] order.
     pub parts: [Part; 7],
-    /// What is unknown and widens the range ("exam fee unknown").
-    pub unknowns: Vec<&'static str>,
+    /// What is unknown and widens the range ("price unknown").
+    pub unknowns: Unknowns,
+}
+
+/// The unknown facts that widen a score's range, as a set: [`Unknowns::names`] says them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Unknowns(u8);
+
+impl Unknowns {
+    /// One bit each, in the order they are said. The validity is said third when the cost
+    /// misses it and last when only the renewal burden does, as it was first noted there.
+    const NAMES: [&'static str; 6] = [
+        "price unknown",
+        "renewal fee unknown",
+        "validity unknown",
+        "hands-on work unknown",
+        "study hours unknown",
+        "validity unknown",
+    ];
+    const PRICE: u8 = 1;
+    const RENEWAL_FEE: u8 = 1 << 1;
+    const VALIDITY: u8 = 1 << 2;
+    const HANDS_ON: u8 = 1 << 3;
+    const HOURS: u8 = 1 << 4;
+    const VALIDITY_LAST: u8 = 1 << 5;
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// "validity unknown", "hands-on work unknown", …: each once, in the order noted.
+    pub fn names(self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        for b in 0..Unknowns::NAMES.len() {
+            if self.0 & 1 << b != 0 {
+                names.push(Unknowns::NAMES[b]);
+            }
+        }
+        names
+    }
 }
 
 impl Scored<'_> {
@@ -382,13 +420,6 @@ fn short_key(text: &str) -> u64 {
     u64::from_le_bytes(key)
 }
 
-/// Adds an unknown fact once: the validity is missing from both the cost and the renewal burden.
-fn note(unknowns: &mut Vec<&'static str>, unknown: &'static str) {
-    if !unknowns.contains(&unknown) {
-        unknowns.push(unknown);
-    }
-}
-
 fn score_one<'a>(
     cert: &'a Certification,
     cost: Cost,
@@ -397,7 +428,7 @@ fn score_one<'a>(
     max_cost: f64,
     max_hours: f64,
 ) -> Scored<'a> {
-    let mut unknowns = Vec::new();
+    let mut unknowns = 0;
     let cost_part = match cost.known_cents {
         Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
         // Known so far, more to come: at best what is known, at worst the dearest.
@@ -408,14 +439,11 @@ fn score_one<'a>(
         None => Part::UNKNOWN,
     };
     for m in &cost.missing {
-        note(
-            &mut unknowns,
-            match *m {
-                "renewal fee" => "renewal fee unknown",
-                "validity" => "validity unknown",
-                _ => "price unknown",
-            },
-        );
+        unknowns |= match *m {
+            "renewal fee" => Unknowns::RENEWAL_FEE,
+            "validity" => Unknowns::VALIDITY,
+            _ => Unknowns::PRICE,
+        };
     }
     // Ratings 1–5 as 0–1.
     let to_part = |low: u8, high: u8| Part {
@@ -424,7 +452,7 @@ fn score_one<'a>(
     };
     let (depth_low, depth_high) = rating::depth_range(cert);
     if depth_low != depth_high {
-        note(&mut unknowns, "hands-on work unknown");
+        unknowns |= Unknowns::HANDS_ON;
     }
     let recognition = provider_kind.map_or(Part::UNKNOWN, |kind| {
         let r = rating::recognition_score(cert, kind);
@@ -433,7 +461,7 @@ fn score_one<'a>(
     let time = match hours(cert) {
         Some(h) => Part::exact(1.0 - h / max_hours),
         None => {
-            note(&mut unknowns, "study hours unknown");
+            unknowns |= Unknowns::HOURS;
             Part::UNKNOWN
         }
     };
@@ -457,7 +485,10 @@ fn score_one<'a>(
         Some(Validity::Lifetime) => Part::exact(1.0),
         Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
         None => {
-            note(&mut unknowns, "validity unknown");
+            // Said once: where the cost already misses it, it stays there.
+            if unknowns & Unknowns::VALIDITY == 0 {
+                unknowns |= Unknowns::VALIDITY_LAST;
+            }
             Part::UNKNOWN
         }
     };
@@ -491,7 +522,7 @@ fn score_one<'a>(
         low: low.clamp(0.0, 100.0),
         high: high.clamp(0.0, 100.0),
         parts,
-        unknowns,
+        unknowns: Unknowns(unknowns),
     }
 }
 
@@ -654,7 +685,7 @@ mod tests {
         let unknown = r
             .ranked
             .iter()
-            .find(|s| s.unknowns.contains(&"price unknown"))
+            .find(|s| s.unknowns.names().contains(&"price unknown"))
             .unwrap();
         assert_eq!((unknown.low, unknown.high), (0.0, 100.0));
         assert_eq!(unknown.label(), "0–100");
@@ -675,7 +706,7 @@ mod tests {
             .find(|s| s.cert.id == "oracle-oci-genai-professional")
             .unwrap();
         assert_eq!(
-            s.unknowns,
+            s.unknowns.names(),
             [
                 "validity unknown",
                 "hands-on work unknown",
@@ -683,13 +714,9 @@ mod tests {
             ]
         );
         for s in &r.ranked {
-            for (i, u) in s.unknowns.iter().enumerate() {
-                assert!(
-                    !s.unknowns[..i].contains(u),
-                    "{}: {:?}",
-                    s.cert.id,
-                    s.unknowns
-                );
+            let names = s.unknowns.names();
+            for (i, u) in names.iter().enumerate() {
+                assert!(!names[..i].contains(u), "{}: {names:?}", s.cert.id);
             }
         }
     }

@@ -251,7 +251,7 @@ fn result(
                     if s.unknowns.is_empty() {
                         String::new()
                     } else {
-                        format!(" ({})", s.unknowns.join(", "))
+                        format!(" ({})", s.unknowns.names().join(", "))
                     }
                 ))
         });

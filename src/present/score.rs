@@ -305,7 +305,7 @@ pub fn flip_sentence(catalog: &Catalog, p: &Profile) -> String {
 /// One ranked entry: name and score, why it ranks there, and the weighted criteria as bars.
 fn entry(base: &str, catalog: &Catalog, s: &Scored, weights: &Weights) -> Element {
     let mut score = format!(": fit {} of 100", s.label());
-    for unknown in &s.unknowns {
+    for unknown in s.unknowns.names() {
         score.push_str(", ");
         score.push_str(unknown);
     }
