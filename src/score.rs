@@ -258,7 +258,7 @@ pub fn range_label(low: f64, high: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranking<'a> {
     pub ranked: Vec<Scored<'a>>,
-    pub excluded: Vec<(&'a Certification, String)>,
+    pub excluded: Vec<(&'a Certification, Exclusion)>,
 }
 
 /// Points within which the top two count as "no clear winner".
@@ -274,10 +274,46 @@ impl Ranking<'_> {
     }
 }
 
+/// Why a profile's hard constraints exclude an entry: [`Exclusion::sentence`] says it with the
+/// entry's own facts, only when it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exclusion {
+    NotActive,
+    NotOnline,
+    Level,
+    OverBudget,
+    PriceUnknown,
+    TooLong,
+    HoursUnknown,
+}
+
+impl Exclusion {
+    /// Why `cert`, the entry it excludes, is left out: "it is not active (Retired on 2026-03-31)".
+    pub fn sentence(self, cert: &Certification) -> String {
+        match self {
+            Exclusion::NotActive => format!("it is not active ({})", cert.status.badge()),
+            Exclusion::NotOnline => "it cannot be taken online".into(),
+            Exclusion::Level => format!("its level is {}", cert.level.label()),
+            Exclusion::OverBudget => format!(
+                "its 3-year cost is {}",
+                three_year_cost(cert, DEFAULT_MONTHS).label()
+            ),
+            Exclusion::PriceUnknown => {
+                "its price is unknown, so it cannot be shown to fit your budget".into()
+            }
+            Exclusion::TooLong => format!(
+                "it takes about {} hours of study",
+                cert.prep_hours.unwrap_or(0)
+            ),
+            Exclusion::HoursUnknown => "its study hours are unknown".into(),
+        }
+    }
+}
+
 /// Why a profile's hard constraints exclude `cert`, if they do.
-pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
+pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<Exclusion> {
     if p.active_only && cert.status.state != StatusState::Active {
-        return Some(format!("it is not active ({})", cert.status.badge()));
+        return Some(Exclusion::NotActive);
     }
     if p.online_only
         && !cert
@@ -285,29 +321,22 @@ pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
             .iter()
             .any(|d| matches!(d, Delivery::OnlineProctored | Delivery::SelfPaced))
     {
-        return Some("it cannot be taken online".into());
+        return Some(Exclusion::NotOnline);
     }
     if !p.levels.is_empty() && !p.levels.contains(&cert.level) {
-        return Some(format!("its level is {}", cert.level.label()));
+        return Some(Exclusion::Level);
     }
     if let Some(max) = p.max_cost_dollars {
-        let cost = three_year_cost(cert, DEFAULT_MONTHS);
-        match cost.known_cents {
-            Some(c) if c > max.saturating_mul(100) => {
-                return Some(format!("its 3-year cost is {}", cost.label()))
-            }
-            None => {
-                return Some(
-                    "its price is unknown, so it cannot be shown to fit your budget".into(),
-                )
-            }
+        match three_year_cost(cert, DEFAULT_MONTHS).known_cents {
+            Some(c) if c > max.saturating_mul(100) => return Some(Exclusion::OverBudget),
+            None => return Some(Exclusion::PriceUnknown),
             _ => {}
         }
     }
     if let Some(max) = p.max_hours {
         match cert.prep_hours {
-            Some(h) if h > max => return Some(format!("it takes about {h} hours of study")),
-            None => return Some("its study hours are unknown".into()),
+            Some(h) if h > max => return Some(Exclusion::TooLong),
+            None => return Some(Exclusion::HoursUnknown),
             _ => {}
         }
     }
@@ -659,7 +688,8 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(c, why)| c.status.state == StatusState::Retired && why.contains("not active")));
+            .any(|(c, why)| c.status.state == StatusState::Retired
+                && why.sentence(c).contains("not active")));
     }
 
     #[test]
@@ -732,7 +762,7 @@ mod tests {
         assert!(!r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("3-year cost is")));
+            .any(|(_, why)| *why == Exclusion::OverBudget));
     }
 
     #[test]
@@ -744,7 +774,7 @@ mod tests {
             ..Profile::default()
         };
         assert_eq!(
-            excluded_because(isaca, &p).unwrap(),
+            excluded_because(isaca, &p).unwrap().sentence(isaca),
             "its 3-year cost is ≥ $599, validity unknown"
         );
     }
@@ -760,11 +790,11 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("3-year cost is")));
+            .any(|(c, why)| why.sentence(c).contains("3-year cost is")));
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("price is unknown")));
+            .any(|(c, why)| why.sentence(c).contains("price is unknown")));
         for s in &r.ranked {
             assert!(three_year_cost(s.cert, DEFAULT_MONTHS).known_cents.unwrap() <= 5000);
         }

@@ -250,7 +250,7 @@ fn results(base: &str, catalog: &Catalog, p: &Profile) -> Element {
         let excluded = ranking.excluded.iter().map(|(cert, why)| {
             el("li")
                 .child(cert_link(base, catalog, &cert.id))
-                .text(format!(": excluded because {why}."))
+                .text(format!(": excluded because {}.", why.sentence(cert)))
         });
         out = out
             .child(el("h2").text(format!("Excluded ({})", ranking.excluded.len())))
@@ -475,7 +475,11 @@ mod tests {
         assert!(text.contains(&format!("Excluded ({})", ranking.excluded.len())));
         for (cert, why) in &ranking.excluded {
             assert!(
-                text.contains(&format!("{}: excluded because {why}.", cert.name)),
+                text.contains(&format!(
+                    "{}: excluded because {}.",
+                    cert.name,
+                    why.sentence(cert)
+                )),
                 "{}",
                 cert.id
             );
