@@ -20,7 +20,7 @@ use crate::catalog::rating;
 use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
-use crate::compare::{three_year_cost, Cost, DEFAULT_MONTHS};
+use crate::compare::{three_year_cost, DEFAULT_MONTHS};
 use crate::find::sort_pairs;
 
 /// The criteria, in display order.
@@ -357,60 +357,81 @@ fn level_index(level: Level) -> f64 {
     }
 }
 
+/// What scoring needs of an entry in the running besides its own facts: its 3-year cost in
+/// cents (`None` when the price is unknown), what that cost misses (as [`Unknowns`] bits) and
+/// its provider's kind.
+struct Kept<'a> {
+    cert: &'a Certification,
+    cents: Option<u64>,
+    unknowns: u8,
+    kind: Option<ProviderKind>,
+}
+
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
-    let mut excluded = Vec::new();
-    let mut kept = Vec::new();
-    for cert in &catalog.certifications {
-        match excluded_because(cert, p) {
-            Some(why) => excluded.push((cert, why)),
-            None => kept.push((cert, three_year_cost(cert, DEFAULT_MONTHS))),
-        }
-    }
-    // Scales: the dearest and longest known entry still in the running.
-    let max_cost = kept
-        .iter()
-        .filter_map(|(_, cost)| cost.known_cents)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let max_hours = kept
-        .iter()
-        .filter_map(|(c, _)| hours(c))
-        .fold(1.0, f64::max);
     // Each entry's provider, found by comparing length and first bytes before any text.
     let providers: Vec<(u64, &str, ProviderKind)> = catalog
         .providers
         .iter()
         .map(|prov| (short_key(&prov.id), prov.id.as_str(), prov.kind))
         .collect();
-    let scored: Vec<Scored> = kept
-        .into_iter()
-        .map(|(cert, cost)| {
-            let key = short_key(&cert.provider);
-            let kind = providers
+    // Room for every entry in both lists: growing them would copy them.
+    let all = catalog.certifications.len();
+    let (mut excluded, mut kept) = (Vec::with_capacity(all), Vec::with_capacity(all));
+    for cert in &catalog.certifications {
+        if let Some(why) = excluded_because(cert, p) {
+            excluded.push((cert, why));
+            continue;
+        }
+        let cost = three_year_cost(cert, DEFAULT_MONTHS);
+        let mut unknowns = 0;
+        for m in &cost.missing {
+            unknowns |= match *m {
+                "renewal fee" => Unknowns::RENEWAL_FEE,
+                "validity" => Unknowns::VALIDITY,
+                _ => Unknowns::PRICE,
+            };
+        }
+        let key = short_key(&cert.provider);
+        kept.push(Kept {
+            cert,
+            cents: cost.known_cents,
+            unknowns,
+            kind: providers
                 .iter()
                 .find(|(k, id, _)| *k == key && *id == cert.provider)
-                .map(|(.., kind)| *kind);
-            score_one(cert, cost, kind, p, max_cost, max_hours)
-        })
-        .collect();
+                .map(|(.., kind)| *kind),
+        });
+    }
+    // Scales: the dearest and longest known entry still in the running.
+    let max_cost = kept
+        .iter()
+        .filter_map(|k| k.cents)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let max_hours = kept
+        .iter()
+        .filter_map(|k| hours(k.cert))
+        .fold(1.0, f64::max);
+    let score = |k: &Kept<'a>| score_one(k, p, max_cost, max_hours);
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
-    // equal middles is then ordered by lowest score and name.
-    let mut order: Vec<(u64, u32)> = scored
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (!(s.mid() + 0.0).to_bits(), i as u32))
-        .collect();
+    // equal middles is then ordered by lowest score and name. Only these small pairs move: each
+    // result is worked out again, in rank order, straight into the ranking.
+    let mut order = Vec::with_capacity(kept.len());
+    let mut lows = Vec::with_capacity(kept.len());
+    for (i, k) in kept.iter().enumerate() {
+        let s = score(k);
+        order.push((!(s.mid() + 0.0).to_bits(), i as u32));
+        lows.push(s.low);
+    }
     sort_pairs(&mut order, None);
-    let ties: Vec<(f64, &str)> = scored
-        .iter()
-        .map(|s| (s.low, s.cert.name.as_str()))
-        .collect();
     let by = |a: u32, b: u32| {
-        let (a, b) = (ties[a as usize], ties[b as usize]);
-        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+        let (a, b) = (a as usize, b as usize);
+        lows[b]
+            .total_cmp(&lows[a])
+            .then_with(|| kept[a].cert.name.cmp(&kept[b].cert.name))
     };
     let mut start = 0;
     while start < order.len() {
@@ -421,21 +442,10 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         }
         start = end;
     }
-    // Into that order in place: position k takes the result at `from[k]`, cycle by cycle.
-    let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i as usize).collect();
-    let mut ranked = scored;
-    for start in 0..from.len() {
-        let mut k = start;
-        while from[k] != k {
-            let src = from[k];
-            from[k] = k;
-            if src == start {
-                break;
-            }
-            ranked.swap(k, src);
-            k = src;
-        }
-    }
+    let ranked = order
+        .into_iter()
+        .map(|(_, i)| score(&kept[i as usize]))
+        .collect();
     Ranking { ranked, excluded }
 }
 
@@ -449,17 +459,11 @@ fn short_key(text: &str) -> u64 {
     u64::from_le_bytes(key)
 }
 
-fn score_one<'a>(
-    cert: &'a Certification,
-    cost: Cost,
-    provider_kind: Option<ProviderKind>,
-    p: &Profile,
-    max_cost: f64,
-    max_hours: f64,
-) -> Scored<'a> {
-    let mut unknowns = 0;
-    let cost_part = match cost.known_cents {
-        Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
+fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) -> Scored<'a> {
+    let cert = kept.cert;
+    let mut unknowns = kept.unknowns;
+    let cost_part = match kept.cents {
+        Some(c) if unknowns == 0 => Part::exact(1.0 - c as f64 / max_cost),
         // Known so far, more to come: at best what is known, at worst the dearest.
         Some(c) => Part {
             low: 0.0,
@@ -467,13 +471,6 @@ fn score_one<'a>(
         },
         None => Part::UNKNOWN,
     };
-    for m in &cost.missing {
-        unknowns |= match *m {
-            "renewal fee" => Unknowns::RENEWAL_FEE,
-            "validity" => Unknowns::VALIDITY,
-            _ => Unknowns::PRICE,
-        };
-    }
     // Ratings 1–5 as 0–1.
     let to_part = |low: u8, high: u8| Part {
         low: f64::from(low - 1) / 4.0,
@@ -483,7 +480,7 @@ fn score_one<'a>(
     if depth_low != depth_high {
         unknowns |= Unknowns::HANDS_ON;
     }
-    let recognition = provider_kind.map_or(Part::UNKNOWN, |kind| {
+    let recognition = kept.kind.map_or(Part::UNKNOWN, |kind| {
         let r = rating::recognition_score(cert, kind);
         to_part(r, r)
     });
