@@ -357,14 +357,23 @@ fn level_index(level: Level) -> f64 {
     }
 }
 
-/// What scoring needs of an entry in the running besides its own facts: its 3-year cost in
-/// cents (`None` when the price is unknown), what that cost misses (as [`Unknowns`] bits) and
-/// its provider's kind.
+/// What scoring reads of an entry in the running, gathered in one pass over the catalog so
+/// that scoring and sorting never go back to the (large, scattered) entries themselves.
 struct Kept<'a> {
     cert: &'a Certification,
+    name: &'a str,
+    /// The 3-year cost in cents, `None` when the price is unknown.
     cents: Option<u64>,
+    hours: Option<f64>,
+    validity: Option<Validity>,
+    /// Ratings 1–5: curriculum depth (a range) and employer recognition.
+    depth: (u8, u8),
+    recognition: Option<u8>,
+    /// How much of the profile's focus it covers, 0–1 (all of it when none is picked).
+    focus: f64,
+    level: Level,
+    /// [`Unknowns`] bits.
     unknowns: u8,
-    kind: Option<ProviderKind>,
 }
 
 /// Scores and ranks every entry of the catalog for a profile.
@@ -383,25 +392,12 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
             excluded.push((cert, why));
             continue;
         }
-        let cost = three_year_cost(cert, DEFAULT_MONTHS);
-        let mut unknowns = 0;
-        for m in &cost.missing {
-            unknowns |= match *m {
-                "renewal fee" => Unknowns::RENEWAL_FEE,
-                "validity" => Unknowns::VALIDITY,
-                _ => Unknowns::PRICE,
-            };
-        }
         let key = short_key(&cert.provider);
-        kept.push(Kept {
-            cert,
-            cents: cost.known_cents,
-            unknowns,
-            kind: providers
-                .iter()
-                .find(|(k, id, _)| *k == key && *id == cert.provider)
-                .map(|(.., kind)| *kind),
-        });
+        let kind = providers
+            .iter()
+            .find(|(k, id, _)| *k == key && *id == cert.provider)
+            .map(|(.., kind)| *kind);
+        kept.push(facts(cert, kind, p));
     }
     // Scales: the dearest and longest known entry still in the running.
     let max_cost = kept
@@ -410,10 +406,7 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let max_hours = kept
-        .iter()
-        .filter_map(|k| hours(k.cert))
-        .fold(1.0, f64::max);
+    let max_hours = kept.iter().filter_map(|k| k.hours).fold(1.0, f64::max);
     let score = |k: &Kept<'a>| score_one(k, p, max_cost, max_hours);
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
@@ -431,7 +424,7 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         let (a, b) = (a as usize, b as usize);
         lows[b]
             .total_cmp(&lows[a])
-            .then_with(|| kept[a].cert.name.cmp(&kept[b].cert.name))
+            .then_with(|| kept[a].name.cmp(kept[b].name))
     };
     let mut start = 0;
     while start < order.len() {
@@ -459,11 +452,60 @@ fn short_key(text: &str) -> u64 {
     u64::from_le_bytes(key)
 }
 
+/// What [`score_one`] reads of `cert`.
+fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -> Kept<'a> {
+    let cost = three_year_cost(cert, DEFAULT_MONTHS);
+    let mut unknowns = 0;
+    for m in &cost.missing {
+        unknowns |= match *m {
+            "renewal fee" => Unknowns::RENEWAL_FEE,
+            "validity" => Unknowns::VALIDITY,
+            _ => Unknowns::PRICE,
+        };
+    }
+    let depth = rating::depth_range(cert);
+    if depth.0 != depth.1 {
+        unknowns |= Unknowns::HANDS_ON;
+    }
+    let hours = hours(cert);
+    if hours.is_none() {
+        unknowns |= Unknowns::HOURS;
+    }
+    // Said once: where the cost already misses the validity, it stays there.
+    if cert.validity.is_none() && unknowns & Unknowns::VALIDITY == 0 {
+        unknowns |= Unknowns::VALIDITY_LAST;
+    }
+    Kept {
+        cert,
+        name: &cert.name,
+        cents: cost.known_cents,
+        hours,
+        validity: cert.validity,
+        depth,
+        recognition: kind.map(|kind| rating::recognition_score(cert, kind)),
+        focus: if p.focus.is_empty() {
+            1.0
+        } else {
+            let hits = p
+                .focus
+                .iter()
+                .filter(|f| cert.focus_areas.contains(f))
+                .count();
+            hits as f64 / p.focus.len() as f64
+        },
+        level: cert.level,
+        unknowns,
+    }
+}
+
 fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) -> Scored<'a> {
-    let cert = kept.cert;
-    let mut unknowns = kept.unknowns;
     let cost_part = match kept.cents {
-        Some(c) if unknowns == 0 => Part::exact(1.0 - c as f64 / max_cost),
+        Some(c)
+            if kept.unknowns & (Unknowns::PRICE | Unknowns::RENEWAL_FEE | Unknowns::VALIDITY)
+                == 0 =>
+        {
+            Part::exact(1.0 - c as f64 / max_cost)
+        }
         // Known so far, more to come: at best what is known, at worst the dearest.
         Some(c) => Part {
             low: 0.0,
@@ -476,54 +518,27 @@ fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) ->
         low: f64::from(low - 1) / 4.0,
         high: f64::from(high - 1) / 4.0,
     };
-    let (depth_low, depth_high) = rating::depth_range(cert);
-    if depth_low != depth_high {
-        unknowns |= Unknowns::HANDS_ON;
-    }
-    let recognition = kept.kind.map_or(Part::UNKNOWN, |kind| {
-        let r = rating::recognition_score(cert, kind);
-        to_part(r, r)
-    });
-    let time = match hours(cert) {
+    let time = match kept.hours {
         Some(h) => Part::exact(1.0 - h / max_hours),
-        None => {
-            unknowns |= Unknowns::HOURS;
-            Part::UNKNOWN
-        }
-    };
-    let focus = if p.focus.is_empty() {
-        Part::exact(1.0)
-    } else {
-        let hits = p
-            .focus
-            .iter()
-            .filter(|f| cert.focus_areas.contains(f))
-            .count();
-        Part::exact(hits as f64 / p.focus.len() as f64)
+        None => Part::UNKNOWN,
     };
     let ideal = match p.experience {
         Experience::None => 0.0,
         Experience::Some => 1.0,
         Experience::Strong => 2.5,
     };
-    let level = Part::exact(1.0 - (level_index(cert.level) - ideal).abs() / 3.0);
-    let renewal = match cert.validity {
+    let level = Part::exact(1.0 - (level_index(kept.level) - ideal).abs() / 3.0);
+    let renewal = match kept.validity {
         Some(Validity::Lifetime) => Part::exact(1.0),
         Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
-        None => {
-            // Said once: where the cost already misses it, it stays there.
-            if unknowns & Unknowns::VALIDITY == 0 {
-                unknowns |= Unknowns::VALIDITY_LAST;
-            }
-            Part::UNKNOWN
-        }
+        None => Part::UNKNOWN,
     };
     let parts = [
         cost_part,
-        to_part(depth_low, depth_high),
-        recognition,
+        to_part(kept.depth.0, kept.depth.1),
+        kept.recognition.map_or(Part::UNKNOWN, |r| to_part(r, r)),
         time,
-        focus,
+        Part::exact(kept.focus),
         level,
         renewal,
     ];
@@ -544,11 +559,11 @@ fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) ->
         (sum(|p| p.low), sum(|p| p.high))
     };
     Scored {
-        cert,
+        cert: kept.cert,
         low: low.clamp(0.0, 100.0),
         high: high.clamp(0.0, 100.0),
         parts,
-        unknowns: Unknowns(unknowns),
+        unknowns: Unknowns(kept.unknowns),
     }
 }
 
