@@ -361,7 +361,6 @@ fn level_index(level: Level) -> f64 {
 /// that scoring and sorting never go back to the (large, scattered) entries themselves.
 struct Kept<'a> {
     cert: &'a Certification,
-    name: &'a str,
     /// The 3-year cost in cents, `None` when the price is unknown.
     cents: Option<u64>,
     hours: Option<f64>,
@@ -387,6 +386,8 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // Room for every entry in both lists: growing them would copy them.
     let all = catalog.certifications.len();
     let (mut excluded, mut kept) = (Vec::with_capacity(all), Vec::with_capacity(all));
+    // Their names, for ties, apart from the rest: the sort reads little else.
+    let mut names = Vec::with_capacity(all);
     for cert in &catalog.certifications {
         if let Some(why) = excluded_because(cert, p) {
             excluded.push((cert, why));
@@ -398,6 +399,7 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
             .find(|(k, id, _)| *k == key && *id == cert.provider)
             .map(|(.., kind)| *kind);
         kept.push(facts(cert, kind, p));
+        names.push(cert.name.as_bytes());
     }
     // Scales: the dearest and longest known entry still in the running.
     let max_cost = kept
@@ -410,8 +412,9 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     let score = |k: &Kept<'a>| score_one(k, p, max_cost, max_hours);
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
-    // equal middles is then ordered by lowest score and name. Only these small pairs move: each
-    // result is worked out again, in rank order, straight into the ranking.
+    // equal middles is then sorted by lowest score the same way, and a run of equal both by
+    // name. Only these small pairs move: each result is worked out again, in rank order,
+    // straight into the ranking.
     let mut order = Vec::with_capacity(kept.len());
     let mut lows = Vec::with_capacity(kept.len());
     for (i, k) in kept.iter().enumerate() {
@@ -420,26 +423,48 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         lows.push(s.low);
     }
     sort_pairs(&mut order, None);
-    let by = |a: u32, b: u32| {
-        let (a, b) = (a as usize, b as usize);
-        lows[b]
-            .total_cmp(&lows[a])
-            .then_with(|| kept[a].name.cmp(kept[b].name))
-    };
-    let mut start = 0;
-    while start < order.len() {
-        let key = order[start].0;
-        let end = start + order[start..].iter().take_while(|k| k.0 == key).count();
-        if end - start > 1 {
-            sort_pairs(&mut order[start..end], Some(&by));
+    each_tie(&mut order, &mut |run| {
+        for pair in run.iter_mut() {
+            pair.0 = !(lows[pair.1 as usize] + 0.0).to_bits();
         }
-        start = end;
-    }
+        sort_pairs(run, None);
+        each_tie(run, &mut |run| {
+            // By name: by the first eight bytes, which reads each name once and side by side,
+            // then where those are equal by the whole name.
+            for pair in run.iter_mut() {
+                let (name, mut head) = (names[pair.1 as usize], [0; 8]);
+                for (h, b) in head.iter_mut().zip(name) {
+                    *h = *b;
+                }
+                pair.0 = u64::from_be_bytes(head);
+            }
+            sort_pairs(run, None);
+            each_tie(run, &mut |run| {
+                sort_pairs(run, Some(&|a, b| names[a as usize].cmp(names[b as usize])))
+            });
+        });
+    });
     let ranked = order
         .into_iter()
         .map(|(_, i)| score(&kept[i as usize]))
         .collect();
     Ranking { ranked, excluded }
+}
+
+/// A sort key and the position of the entry it belongs to, as `find::sort_pairs` sorts them.
+type Pair = (u64, u32);
+
+/// Calls `f` with each run of two or more pairs with equal keys.
+fn each_tie(pairs: &mut [Pair], f: &mut dyn FnMut(&mut [Pair])) {
+    let mut start = 0;
+    while start < pairs.len() {
+        let key = pairs[start].0;
+        let end = start + pairs[start..].iter().take_while(|p| p.0 == key).count();
+        if end - start > 1 {
+            f(&mut pairs[start..end]);
+        }
+        start = end;
+    }
 }
 
 /// A text's length and first bytes as one number: unequal numbers mean unequal texts.
@@ -477,7 +502,6 @@ fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -
     }
     Kept {
         cert,
-        name: &cert.name,
         cents: cost.known_cents,
         hours,
         validity: cert.validity,
