@@ -20,7 +20,7 @@ use crate::catalog::rating;
 use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
-use crate::compare::{three_year_cost, Cost, DEFAULT_MONTHS};
+use crate::compare::{three_year_cost, DEFAULT_MONTHS};
 use crate::find::sort_pairs;
 
 /// The criteria, in display order.
@@ -190,8 +190,46 @@ pub struct Scored<'a> {
     pub high: f64,
     /// Per criterion, in [`Criterion::ALL`] order.
     pub parts: [Part; 7],
-    /// What is unknown and widens the range ("exam fee unknown").
-    pub unknowns: Vec<&'static str>,
+    /// What is unknown and widens the range ("price unknown").
+    pub unknowns: Unknowns,
+}
+
+/// The unknown facts that widen a score's range, as a set: [`Unknowns::names`] says them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Unknowns(u8);
+
+impl Unknowns {
+    /// One bit each, in the order they are said. The validity is said third when the cost
+    /// misses it and last when only the renewal burden does, as it was first noted there.
+    const NAMES: [&'static str; 6] = [
+        "price unknown",
+        "renewal fee unknown",
+        "validity unknown",
+        "hands-on work unknown",
+        "study hours unknown",
+        "validity unknown",
+    ];
+    const PRICE: u8 = 1;
+    const RENEWAL_FEE: u8 = 1 << 1;
+    const VALIDITY: u8 = 1 << 2;
+    const HANDS_ON: u8 = 1 << 3;
+    const HOURS: u8 = 1 << 4;
+    const VALIDITY_LAST: u8 = 1 << 5;
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// "validity unknown", "hands-on work unknown", …: each once, in the order noted.
+    pub fn names(self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        for b in 0..Unknowns::NAMES.len() {
+            if self.0 & 1 << b != 0 {
+                names.push(Unknowns::NAMES[b]);
+            }
+        }
+        names
+    }
 }
 
 impl Scored<'_> {
@@ -220,7 +258,7 @@ pub fn range_label(low: f64, high: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranking<'a> {
     pub ranked: Vec<Scored<'a>>,
-    pub excluded: Vec<(&'a Certification, String)>,
+    pub excluded: Vec<(&'a Certification, Exclusion)>,
 }
 
 /// Points within which the top two count as "no clear winner".
@@ -236,10 +274,46 @@ impl Ranking<'_> {
     }
 }
 
+/// Why a profile's hard constraints exclude an entry: [`Exclusion::sentence`] says it with the
+/// entry's own facts, only when it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exclusion {
+    NotActive,
+    NotOnline,
+    Level,
+    OverBudget,
+    PriceUnknown,
+    TooLong,
+    HoursUnknown,
+}
+
+impl Exclusion {
+    /// Why `cert`, the entry it excludes, is left out: "it is not active (Retired on 2026-03-31)".
+    pub fn sentence(self, cert: &Certification) -> String {
+        match self {
+            Exclusion::NotActive => format!("it is not active ({})", cert.status.badge()),
+            Exclusion::NotOnline => "it cannot be taken online".into(),
+            Exclusion::Level => format!("its level is {}", cert.level.label()),
+            Exclusion::OverBudget => format!(
+                "its 3-year cost is {}",
+                three_year_cost(cert, DEFAULT_MONTHS).label()
+            ),
+            Exclusion::PriceUnknown => {
+                "its price is unknown, so it cannot be shown to fit your budget".into()
+            }
+            Exclusion::TooLong => format!(
+                "it takes about {} hours of study",
+                cert.prep_hours.unwrap_or(0)
+            ),
+            Exclusion::HoursUnknown => "its study hours are unknown".into(),
+        }
+    }
+}
+
 /// Why a profile's hard constraints exclude `cert`, if they do.
-pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
+pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<Exclusion> {
     if p.active_only && cert.status.state != StatusState::Active {
-        return Some(format!("it is not active ({})", cert.status.badge()));
+        return Some(Exclusion::NotActive);
     }
     if p.online_only
         && !cert
@@ -247,29 +321,22 @@ pub fn excluded_because(cert: &Certification, p: &Profile) -> Option<String> {
             .iter()
             .any(|d| matches!(d, Delivery::OnlineProctored | Delivery::SelfPaced))
     {
-        return Some("it cannot be taken online".into());
+        return Some(Exclusion::NotOnline);
     }
     if !p.levels.is_empty() && !p.levels.contains(&cert.level) {
-        return Some(format!("its level is {}", cert.level.label()));
+        return Some(Exclusion::Level);
     }
     if let Some(max) = p.max_cost_dollars {
-        let cost = three_year_cost(cert, DEFAULT_MONTHS);
-        match cost.known_cents {
-            Some(c) if c > max.saturating_mul(100) => {
-                return Some(format!("its 3-year cost is {}", cost.label()))
-            }
-            None => {
-                return Some(
-                    "its price is unknown, so it cannot be shown to fit your budget".into(),
-                )
-            }
+        match three_year_cost(cert, DEFAULT_MONTHS).known_cents {
+            Some(c) if c > max.saturating_mul(100) => return Some(Exclusion::OverBudget),
+            None => return Some(Exclusion::PriceUnknown),
             _ => {}
         }
     }
     if let Some(max) = p.max_hours {
         match cert.prep_hours {
-            Some(h) if h > max => return Some(format!("it takes about {h} hours of study")),
-            None => return Some("its study hours are unknown".into()),
+            Some(h) if h > max => return Some(Exclusion::TooLong),
+            None => return Some(Exclusion::HoursUnknown),
             _ => {}
         }
     }
@@ -290,86 +357,114 @@ fn level_index(level: Level) -> f64 {
     }
 }
 
+/// What scoring reads of an entry in the running, gathered in one pass over the catalog so
+/// that scoring and sorting never go back to the (large, scattered) entries themselves.
+struct Kept<'a> {
+    cert: &'a Certification,
+    /// The 3-year cost in cents, `None` when the price is unknown.
+    cents: Option<u64>,
+    hours: Option<f64>,
+    validity: Option<Validity>,
+    /// Ratings 1–5: curriculum depth (a range) and employer recognition.
+    depth: (u8, u8),
+    recognition: Option<u8>,
+    /// How much of the profile's focus it covers, 0–1 (all of it when none is picked).
+    focus: f64,
+    level: Level,
+    /// [`Unknowns`] bits.
+    unknowns: u8,
+}
+
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
-    let mut excluded = Vec::new();
-    let mut kept = Vec::new();
-    for cert in &catalog.certifications {
-        match excluded_because(cert, p) {
-            Some(why) => excluded.push((cert, why)),
-            None => kept.push((cert, three_year_cost(cert, DEFAULT_MONTHS))),
-        }
-    }
-    // Scales: the dearest and longest known entry still in the running.
-    let max_cost = kept
-        .iter()
-        .filter_map(|(_, cost)| cost.known_cents)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let max_hours = kept
-        .iter()
-        .filter_map(|(c, _)| hours(c))
-        .fold(1.0, f64::max);
     // Each entry's provider, found by comparing length and first bytes before any text.
     let providers: Vec<(u64, &str, ProviderKind)> = catalog
         .providers
         .iter()
         .map(|prov| (short_key(&prov.id), prov.id.as_str(), prov.kind))
         .collect();
-    let scored: Vec<Scored> = kept
-        .into_iter()
-        .map(|(cert, cost)| {
-            let key = short_key(&cert.provider);
-            let kind = providers
-                .iter()
-                .find(|(k, id, _)| *k == key && *id == cert.provider)
-                .map(|(.., kind)| *kind);
-            score_one(cert, cost, kind, p, max_cost, max_hours)
-        })
-        .collect();
+    // Room for every entry in both lists: growing them would copy them.
+    let all = catalog.certifications.len();
+    let (mut excluded, mut kept) = (Vec::with_capacity(all), Vec::with_capacity(all));
+    // Their names, for ties, apart from the rest: the sort reads little else.
+    let mut names = Vec::with_capacity(all);
+    for cert in &catalog.certifications {
+        if let Some(why) = excluded_because(cert, p) {
+            excluded.push((cert, why));
+            continue;
+        }
+        let key = short_key(&cert.provider);
+        let kind = providers
+            .iter()
+            .find(|(k, id, _)| *k == key && *id == cert.provider)
+            .map(|(.., kind)| *kind);
+        kept.push(facts(cert, kind, p));
+        names.push(cert.name.as_bytes());
+    }
+    // Scales: the dearest and longest known entry still in the running.
+    let max_cost = kept
+        .iter()
+        .filter_map(|k| k.cents)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let max_hours = kept.iter().filter_map(|k| k.hours).fold(1.0, f64::max);
+    let score = |k: &Kept<'a>| score_one(k, p, max_cost, max_hours);
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
-    // equal middles is then ordered by lowest score and name.
-    let mut order: Vec<(u64, u32)> = scored
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (!(s.mid() + 0.0).to_bits(), i as u32))
-        .collect();
+    // equal middles is then sorted by lowest score the same way, and a run of equal both by
+    // name. Only these small pairs move: each result is worked out again, in rank order,
+    // straight into the ranking.
+    let mut order = Vec::with_capacity(kept.len());
+    let mut lows = Vec::with_capacity(kept.len());
+    for (i, k) in kept.iter().enumerate() {
+        let s = score(k);
+        order.push((!(s.mid() + 0.0).to_bits(), i as u32));
+        lows.push(s.low);
+    }
     sort_pairs(&mut order, None);
-    let ties: Vec<(f64, &str)> = scored
-        .iter()
-        .map(|s| (s.low, s.cert.name.as_str()))
+    each_tie(&mut order, &mut |run| {
+        for pair in run.iter_mut() {
+            pair.0 = !(lows[pair.1 as usize] + 0.0).to_bits();
+        }
+        sort_pairs(run, None);
+        each_tie(run, &mut |run| {
+            // By name: by the first eight bytes, which reads each name once and side by side,
+            // then where those are equal by the whole name.
+            for pair in run.iter_mut() {
+                let (name, mut head) = (names[pair.1 as usize], [0; 8]);
+                for (h, b) in head.iter_mut().zip(name) {
+                    *h = *b;
+                }
+                pair.0 = u64::from_be_bytes(head);
+            }
+            sort_pairs(run, None);
+            each_tie(run, &mut |run| {
+                sort_pairs(run, Some(&|a, b| names[a as usize].cmp(names[b as usize])))
+            });
+        });
+    });
+    let ranked = order
+        .into_iter()
+        .map(|(_, i)| score(&kept[i as usize]))
         .collect();
-    let by = |a: u32, b: u32| {
-        let (a, b) = (ties[a as usize], ties[b as usize]);
-        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
-    };
+    Ranking { ranked, excluded }
+}
+
+/// A sort key and the position of the entry it belongs to, as `find::sort_pairs` sorts them.
+type Pair = (u64, u32);
+
+/// Calls `f` with each run of two or more pairs with equal keys.
+fn each_tie(pairs: &mut [Pair], f: &mut dyn FnMut(&mut [Pair])) {
     let mut start = 0;
-    while start < order.len() {
-        let key = order[start].0;
-        let end = start + order[start..].iter().take_while(|k| k.0 == key).count();
+    while start < pairs.len() {
+        let key = pairs[start].0;
+        let end = start + pairs[start..].iter().take_while(|p| p.0 == key).count();
         if end - start > 1 {
-            sort_pairs(&mut order[start..end], Some(&by));
+            f(&mut pairs[start..end]);
         }
         start = end;
     }
-    // Into that order in place: position k takes the result at `from[k]`, cycle by cycle.
-    let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i as usize).collect();
-    let mut ranked = scored;
-    for start in 0..from.len() {
-        let mut k = start;
-        while from[k] != k {
-            let src = from[k];
-            from[k] = k;
-            if src == start {
-                break;
-            }
-            ranked.swap(k, src);
-            k = src;
-        }
-    }
-    Ranking { ranked, excluded }
 }
 
 /// A text's length and first bytes as one number: unequal numbers mean unequal texts.
@@ -382,24 +477,59 @@ fn short_key(text: &str) -> u64 {
     u64::from_le_bytes(key)
 }
 
-/// Adds an unknown fact once: the validity is missing from both the cost and the renewal burden.
-fn note(unknowns: &mut Vec<&'static str>, unknown: &'static str) {
-    if !unknowns.contains(&unknown) {
-        unknowns.push(unknown);
+/// What [`score_one`] reads of `cert`.
+fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -> Kept<'a> {
+    let cost = three_year_cost(cert, DEFAULT_MONTHS);
+    let mut unknowns = 0;
+    for m in &cost.missing {
+        unknowns |= match *m {
+            "renewal fee" => Unknowns::RENEWAL_FEE,
+            "validity" => Unknowns::VALIDITY,
+            _ => Unknowns::PRICE,
+        };
+    }
+    let depth = rating::depth_range(cert);
+    if depth.0 != depth.1 {
+        unknowns |= Unknowns::HANDS_ON;
+    }
+    let hours = hours(cert);
+    if hours.is_none() {
+        unknowns |= Unknowns::HOURS;
+    }
+    // Said once: where the cost already misses the validity, it stays there.
+    if cert.validity.is_none() && unknowns & Unknowns::VALIDITY == 0 {
+        unknowns |= Unknowns::VALIDITY_LAST;
+    }
+    Kept {
+        cert,
+        cents: cost.known_cents,
+        hours,
+        validity: cert.validity,
+        depth,
+        recognition: kind.map(|kind| rating::recognition_score(cert, kind)),
+        focus: if p.focus.is_empty() {
+            1.0
+        } else {
+            let hits = p
+                .focus
+                .iter()
+                .filter(|f| cert.focus_areas.contains(f))
+                .count();
+            hits as f64 / p.focus.len() as f64
+        },
+        level: cert.level,
+        unknowns,
     }
 }
 
-fn score_one<'a>(
-    cert: &'a Certification,
-    cost: Cost,
-    provider_kind: Option<ProviderKind>,
-    p: &Profile,
-    max_cost: f64,
-    max_hours: f64,
-) -> Scored<'a> {
-    let mut unknowns = Vec::new();
-    let cost_part = match cost.known_cents {
-        Some(c) if cost.missing.is_empty() => Part::exact(1.0 - c as f64 / max_cost),
+fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) -> Scored<'a> {
+    let cost_part = match kept.cents {
+        Some(c)
+            if kept.unknowns & (Unknowns::PRICE | Unknowns::RENEWAL_FEE | Unknowns::VALIDITY)
+                == 0 =>
+        {
+            Part::exact(1.0 - c as f64 / max_cost)
+        }
         // Known so far, more to come: at best what is known, at worst the dearest.
         Some(c) => Part {
             low: 0.0,
@@ -407,66 +537,32 @@ fn score_one<'a>(
         },
         None => Part::UNKNOWN,
     };
-    for m in &cost.missing {
-        note(
-            &mut unknowns,
-            match *m {
-                "renewal fee" => "renewal fee unknown",
-                "validity" => "validity unknown",
-                _ => "price unknown",
-            },
-        );
-    }
     // Ratings 1–5 as 0–1.
     let to_part = |low: u8, high: u8| Part {
         low: f64::from(low - 1) / 4.0,
         high: f64::from(high - 1) / 4.0,
     };
-    let (depth_low, depth_high) = rating::depth_range(cert);
-    if depth_low != depth_high {
-        note(&mut unknowns, "hands-on work unknown");
-    }
-    let recognition = provider_kind.map_or(Part::UNKNOWN, |kind| {
-        let r = rating::recognition_score(cert, kind);
-        to_part(r, r)
-    });
-    let time = match hours(cert) {
+    let time = match kept.hours {
         Some(h) => Part::exact(1.0 - h / max_hours),
-        None => {
-            note(&mut unknowns, "study hours unknown");
-            Part::UNKNOWN
-        }
-    };
-    let focus = if p.focus.is_empty() {
-        Part::exact(1.0)
-    } else {
-        let hits = p
-            .focus
-            .iter()
-            .filter(|f| cert.focus_areas.contains(f))
-            .count();
-        Part::exact(hits as f64 / p.focus.len() as f64)
+        None => Part::UNKNOWN,
     };
     let ideal = match p.experience {
         Experience::None => 0.0,
         Experience::Some => 1.0,
         Experience::Strong => 2.5,
     };
-    let level = Part::exact(1.0 - (level_index(cert.level) - ideal).abs() / 3.0);
-    let renewal = match cert.validity {
+    let level = Part::exact(1.0 - (level_index(kept.level) - ideal).abs() / 3.0);
+    let renewal = match kept.validity {
         Some(Validity::Lifetime) => Part::exact(1.0),
         Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
-        None => {
-            note(&mut unknowns, "validity unknown");
-            Part::UNKNOWN
-        }
+        None => Part::UNKNOWN,
     };
     let parts = [
         cost_part,
-        to_part(depth_low, depth_high),
-        recognition,
+        to_part(kept.depth.0, kept.depth.1),
+        kept.recognition.map_or(Part::UNKNOWN, |r| to_part(r, r)),
         time,
-        focus,
+        Part::exact(kept.focus),
         level,
         renewal,
     ];
@@ -487,11 +583,11 @@ fn score_one<'a>(
         (sum(|p| p.low), sum(|p| p.high))
     };
     Scored {
-        cert,
+        cert: kept.cert,
         low: low.clamp(0.0, 100.0),
         high: high.clamp(0.0, 100.0),
         parts,
-        unknowns,
+        unknowns: Unknowns(kept.unknowns),
     }
 }
 
@@ -628,7 +724,8 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(c, why)| c.status.state == StatusState::Retired && why.contains("not active")));
+            .any(|(c, why)| c.status.state == StatusState::Retired
+                && why.sentence(c).contains("not active")));
     }
 
     #[test]
@@ -654,7 +751,7 @@ mod tests {
         let unknown = r
             .ranked
             .iter()
-            .find(|s| s.unknowns.contains(&"price unknown"))
+            .find(|s| s.unknowns.names().contains(&"price unknown"))
             .unwrap();
         assert_eq!((unknown.low, unknown.high), (0.0, 100.0));
         assert_eq!(unknown.label(), "0–100");
@@ -675,7 +772,7 @@ mod tests {
             .find(|s| s.cert.id == "oracle-oci-genai-professional")
             .unwrap();
         assert_eq!(
-            s.unknowns,
+            s.unknowns.names(),
             [
                 "validity unknown",
                 "hands-on work unknown",
@@ -683,13 +780,9 @@ mod tests {
             ]
         );
         for s in &r.ranked {
-            for (i, u) in s.unknowns.iter().enumerate() {
-                assert!(
-                    !s.unknowns[..i].contains(u),
-                    "{}: {:?}",
-                    s.cert.id,
-                    s.unknowns
-                );
+            let names = s.unknowns.names();
+            for (i, u) in names.iter().enumerate() {
+                assert!(!names[..i].contains(u), "{}: {names:?}", s.cert.id);
             }
         }
     }
@@ -705,7 +798,7 @@ mod tests {
         assert!(!r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("3-year cost is")));
+            .any(|(_, why)| *why == Exclusion::OverBudget));
     }
 
     #[test]
@@ -717,7 +810,7 @@ mod tests {
             ..Profile::default()
         };
         assert_eq!(
-            excluded_because(isaca, &p).unwrap(),
+            excluded_because(isaca, &p).unwrap().sentence(isaca),
             "its 3-year cost is ≥ $599, validity unknown"
         );
     }
@@ -733,11 +826,11 @@ mod tests {
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("3-year cost is")));
+            .any(|(c, why)| why.sentence(c).contains("3-year cost is")));
         assert!(r
             .excluded
             .iter()
-            .any(|(_, why)| why.contains("price is unknown")));
+            .any(|(c, why)| why.sentence(c).contains("price is unknown")));
         for s in &r.ranked {
             assert!(three_year_cost(s.cert, DEFAULT_MONTHS).known_cents.unwrap() <= 5000);
         }

@@ -59,7 +59,7 @@ proptest! {
         for (cert, why) in &r.excluded {
             prop_assert!(!r.ranked.iter().any(|s| s.cert.id == cert.id));
             let again = excluded_because(cert, &p);
-            prop_assert_eq!(again.as_ref(), Some(why));
+            prop_assert_eq!(again, Some(*why));
         }
         prop_assert_eq!(r.ranked.len() + r.excluded.len(), catalog().certifications.len());
     }

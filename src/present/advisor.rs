@@ -259,7 +259,7 @@ fn result(
                     if s.unknowns.is_empty() {
                         String::new()
                     } else {
-                        format!(" ({})", s.unknowns.join(", "))
+                        format!(" ({})", s.unknowns.names().join(", "))
                     }
                 ))
         });

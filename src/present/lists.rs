@@ -128,7 +128,7 @@ fn ranked(base: &str, catalog: &Catalog, list: &List, ranking: &Ranking) -> Elem
         .map(|(c, why)| {
             el("li")
                 .child(crate::present::cert_link(base, catalog, &c.id))
-                .text(format!(": excluded because {why}."))
+                .text(format!(": excluded because {}.", why.sentence(c)))
         });
     el("details")
         .child(el("summary").text("Ranked by your fit score"))

@@ -259,7 +259,7 @@ fn results(base: &str, catalog: &Catalog, p: &Profile) -> Element {
         let excluded = ranking.excluded.iter().map(|(cert, why)| {
             el("li")
                 .child(cert_link(base, catalog, &cert.id))
-                .text(format!(": excluded because {why}."))
+                .text(format!(": excluded because {}.", why.sentence(cert)))
         });
         out = out
             .child(el("h2").text(format!("Excluded ({})", ranking.excluded.len())))
@@ -314,7 +314,7 @@ pub fn flip_sentence(catalog: &Catalog, p: &Profile) -> String {
 /// One ranked entry: name and score, why it ranks there, and the weighted criteria as bars.
 fn entry(base: &str, catalog: &Catalog, s: &Scored, weights: &Weights) -> Element {
     let mut score = format!(": fit {} of 100", s.label());
-    for unknown in &s.unknowns {
+    for unknown in s.unknowns.names() {
         score.push_str(", ");
         score.push_str(unknown);
     }
@@ -484,7 +484,11 @@ mod tests {
         assert!(text.contains(&format!("Excluded ({})", ranking.excluded.len())));
         for (cert, why) in &ranking.excluded {
             assert!(
-                text.contains(&format!("{}: excluded because {why}.", cert.name)),
+                text.contains(&format!(
+                    "{}: excluded because {}.",
+                    cert.name,
+                    why.sentence(cert)
+                )),
                 "{}",
                 cert.id
             );
