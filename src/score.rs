@@ -447,15 +447,20 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         }
         sort_pairs(run, None);
         each_tie(run, &mut |run| {
-            // By name: by the first eight bytes, which reads each name once and side by side,
-            // then where those are equal by the whole name.
+            // By name: by the first eight bytes, then where those are equal by the whole name.
+            // This pass reads every name side by side, its last byte too (kept by `black_box`),
+            // so both memory lines a name may span are fetched together rather than one at a
+            // time during the comparisons, which took most of the time.
+            let mut last = 0;
             for pair in run.iter_mut() {
                 let (name, mut head) = (names[pair.1 as usize], [0; 8]);
                 for (h, b) in head.iter_mut().zip(name) {
                     *h = *b;
                 }
                 pair.0 = u64::from_be_bytes(head);
+                last ^= name.last().copied().unwrap_or(0);
             }
+            std::hint::black_box(last);
             sort_pairs(run, None);
             each_tie(run, &mut |run| {
                 sort_pairs(run, Some(&|a, b| names[a as usize].cmp(names[b as usize])))
