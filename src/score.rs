@@ -20,7 +20,7 @@ use crate::catalog::rating;
 use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
-use crate::compare::{three_year_cost, DEFAULT_MONTHS};
+use crate::compare::{three_year_cents, three_year_cost, DEFAULT_MONTHS};
 use crate::find::sort_pairs;
 
 /// The criteria, in display order.
@@ -577,15 +577,14 @@ fn facts<'a>(
     focus: u16,
     p: &Profile,
 ) -> Scored<'a> {
-    let cost = three_year_cost(cert, DEFAULT_MONTHS);
     let mut unknowns = 0;
-    for m in &cost.missing {
-        unknowns |= match *m {
+    let cents = three_year_cents(cert, DEFAULT_MONTHS, &mut |part| {
+        unknowns |= match part {
             "renewal fee" => Unknowns::RENEWAL_FEE,
             "validity" => Unknowns::VALIDITY,
             _ => Unknowns::PRICE,
-        };
-    }
+        }
+    });
     let depth = rating::depth_range(cert);
     if depth.0 != depth.1 {
         unknowns |= Unknowns::HANDS_ON;
@@ -608,7 +607,7 @@ fn facts<'a>(
         low: 0.0,
         high: 0.0,
         unknowns: Unknowns(unknowns),
-        cost: cost.known_cents.map_or(0.0, |c| c as f64),
+        cost: cents.map_or(0.0, |c| c as f64),
         time: hours.unwrap_or(0.0),
         focus: if p.focus.is_empty() {
             1.0
