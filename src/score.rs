@@ -420,25 +420,20 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // scattered in memory, and fetching them one at a time, between the other work, took much
     // of the time.
     for batch in catalog.certifications.chunks(16) {
-        let mut first = [Ok((0, 0)); 16];
+        let mut first = [None; 16];
         for (first, cert) in first.iter_mut().zip(batch) {
-            *first = match excluded_because(cert, p) {
-                Some(why) => Err(why),
-                None if p.focus.is_empty() => Ok((short_key(&cert.provider), 0)),
-                None => Ok((
-                    short_key(&cert.provider),
-                    cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16),
-                )),
-            };
+            match excluded_because(cert, p) {
+                Some(why) => excluded.push((cert, why)),
+                // Only a picked focus needs the entry's areas.
+                None if p.focus.is_empty() => *first = Some((short_key(&cert.provider), 0)),
+                None => {
+                    let focus = cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16);
+                    *first = Some((short_key(&cert.provider), focus));
+                }
+            }
         }
         for (cert, first) in batch.iter().zip(first) {
-            let (key, focus) = match first {
-                Ok(first) => first,
-                Err(why) => {
-                    excluded.push((cert, why));
-                    continue;
-                }
-            };
+            let Some((key, focus)) = first else { continue };
             let kind = providers
                 .iter()
                 .find(|(k, id, _)| *k == key && *id == cert.provider)
