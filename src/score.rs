@@ -182,7 +182,7 @@ impl Part {
 }
 
 /// One entry's result. It keeps what its parts are made of rather than the parts themselves,
-/// which would more than double its size: [`Scored::parts`] works them out when asked.
+/// which would double its size: [`Scored::parts`] works them out when asked.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored<'a> {
     pub cert: &'a Certification,
@@ -456,7 +456,8 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
     // equal middles is then sorted by lowest score the same way, and a run of equal both by
-    // name. Only these small pairs move until the results are copied into rank order.
+    // name. Only these small pairs move until the end, where each result moves once, into its
+    // place in the ranking.
     let weights = p.effective_weights();
     let mut order = Vec::with_capacity(scored.len());
     for (i, s) in scored.iter_mut().enumerate() {
