@@ -195,6 +195,20 @@ pub fn cost_formula(months: u32) -> String {
 /// Exam fee + renewals due within 36 months (+ `months` of subscription), in USD.
 pub fn three_year_cost(cert: &Certification, months: u32) -> Cost {
     let mut missing = Vec::new();
+    let known_cents = three_year_cents(cert, months, &mut |part| missing.push(part));
+    Cost {
+        known_cents,
+        missing,
+    }
+}
+
+/// [`Cost::known_cents`] of [`three_year_cost`], telling `missing` each part that could not be
+/// priced, in order: without allocating, for ranking many entries.
+pub fn three_year_cents(
+    cert: &Certification,
+    months: u32,
+    missing: &mut dyn FnMut(&'static str),
+) -> Option<u64> {
     let base = match cert.price.model {
         PriceModel::Free => Some(0),
         PriceModel::SubscriptionPerMonth => cert
@@ -204,7 +218,7 @@ pub fn three_year_cost(cert: &Certification, months: u32) -> Cost {
         PriceModel::ExamFee | PriceModel::OneOffCourseFee => cert.price.amount.map(|m| m.cents),
     };
     if base.is_none() {
-        missing.push(match cert.price.model {
+        missing(match cert.price.model {
             PriceModel::SubscriptionPerMonth => "subscription price",
             PriceModel::OneOffCourseFee => "course fee",
             _ => "exam fee",
@@ -222,17 +236,14 @@ pub fn three_year_cost(cert: &Certification, months: u32) -> Cost {
                         Some(Some(fee)) => renewals_cents = fee.cents * due,
                         // No renewal path stated: retaking the exam is the way to stay current.
                         None => renewals_cents = base.unwrap_or(0) * due,
-                        Some(None) => missing.push("renewal fee"),
+                        Some(None) => missing("renewal fee"),
                     }
                 }
             }
-            (None, _) => missing.push("validity"),
+            (None, _) => missing("validity"),
         }
     }
-    Cost {
-        known_cents: base.map(|b| b + renewals_cents),
-        missing,
-    }
+    base.map(|b| b + renewals_cents)
 }
 
 /// Which value in a row is best, if any.

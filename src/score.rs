@@ -20,7 +20,7 @@ use crate::catalog::rating;
 use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
-use crate::compare::{three_year_cost, DEFAULT_MONTHS};
+use crate::compare::{three_year_cents, three_year_cost, DEFAULT_MONTHS};
 use crate::find::sort_pairs;
 
 /// The criteria, in display order.
@@ -181,17 +181,26 @@ impl Part {
     };
 }
 
-/// One entry's result.
-#[derive(Debug, Clone, PartialEq)]
+/// One entry's result. It keeps what its parts are made of rather than the parts themselves,
+/// which would double its size: [`Scored::parts`] works them out when asked.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored<'a> {
     pub cert: &'a Certification,
     /// 0–100.
     pub low: f64,
     pub high: f64,
-    /// Per criterion, in [`Criterion::ALL`] order.
-    pub parts: [Part; 7],
     /// What is unknown and widens the range ("price unknown").
     pub unknowns: Unknowns,
+    /// The values of cost (where known), time (where known), focus match, level fit and
+    /// renewal burden (where known), unclamped.
+    cost: f64,
+    time: f64,
+    focus: f64,
+    level: f64,
+    renewal: f64,
+    /// Ratings 1–5: curriculum depth (a range) and employer recognition (0 when unknown).
+    depth: (u8, u8),
+    recognition: u8,
 }
 
 /// The unknown facts that widen a score's range, as a set: [`Unknowns::names`] says them.
@@ -233,6 +242,43 @@ impl Unknowns {
 }
 
 impl Scored<'_> {
+    /// Per criterion, in [`Criterion::ALL`] order.
+    pub fn parts(&self) -> [Part; 7] {
+        let unknown = |bits: u8| self.unknowns.0 & bits != 0;
+        let known = |bits: u8, v: f64| {
+            if unknown(bits) {
+                Part::UNKNOWN
+            } else {
+                Part::exact(v)
+            }
+        };
+        // Ratings 1–5 as 0–1.
+        let rating = |low: u8, high: u8| Part {
+            low: f64::from(low - 1) / 4.0,
+            high: f64::from(high - 1) / 4.0,
+        };
+        [
+            if !unknown(Unknowns::PRICE) && unknown(Unknowns::RENEWAL_FEE | Unknowns::VALIDITY) {
+                // Known so far, more to come: at best what is known, at worst the dearest.
+                Part {
+                    low: 0.0,
+                    high: self.cost.clamp(0.0, 1.0),
+                }
+            } else {
+                known(Unknowns::PRICE, self.cost)
+            },
+            rating(self.depth.0, self.depth.1),
+            match self.recognition {
+                0 => Part::UNKNOWN,
+                r => rating(r, r),
+            },
+            known(Unknowns::HOURS, self.time),
+            Part::exact(self.focus),
+            Part::exact(self.level),
+            known(Unknowns::VALIDITY | Unknowns::VALIDITY_LAST, self.renewal),
+        ]
+    }
+
     pub fn mid(&self) -> f64 {
         (self.low + self.high) / 2.0
     }
@@ -357,24 +403,6 @@ fn level_index(level: Level) -> f64 {
     }
 }
 
-/// What scoring reads of an entry in the running, gathered in one pass over the catalog so
-/// that scoring and sorting never go back to the (large, scattered) entries themselves.
-struct Kept<'a> {
-    cert: &'a Certification,
-    /// The 3-year cost in cents, `None` when the price is unknown.
-    cents: Option<u64>,
-    hours: Option<f64>,
-    validity: Option<Validity>,
-    /// Ratings 1–5: curriculum depth (a range) and employer recognition.
-    depth: (u8, u8),
-    recognition: Option<u8>,
-    /// How much of the profile's focus it covers, 0–1 (all of it when none is picked).
-    focus: f64,
-    level: Level,
-    /// [`Unknowns`] bits.
-    unknowns: u8,
-}
-
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // Each entry's provider, found by comparing length and first bytes before any text.
@@ -385,70 +413,81 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         .collect();
     // Room for every entry in both lists: growing them would copy them.
     let all = catalog.certifications.len();
-    let (mut excluded, mut kept) = (Vec::with_capacity(all), Vec::with_capacity(all));
+    let (mut excluded, mut scored) = (Vec::with_capacity(all), Vec::with_capacity(all));
     // Their names, for ties, apart from the rest: the sort reads little else.
     let mut names = Vec::with_capacity(all);
-    for cert in &catalog.certifications {
-        if let Some(why) = excluded_because(cert, p) {
-            excluded.push((cert, why));
-            continue;
+    // In batches of 16 whose provider ids and focus areas are read first, side by side: they lie
+    // scattered in memory, and fetching them one at a time, between the other work, took much
+    // of the time.
+    for batch in catalog.certifications.chunks(16) {
+        let mut first = [None; 16];
+        for (first, cert) in first.iter_mut().zip(batch) {
+            match excluded_because(cert, p) {
+                Some(why) => excluded.push((cert, why)),
+                // Only a picked focus needs the entry's areas.
+                None if p.focus.is_empty() => *first = Some((short_key(&cert.provider), 0)),
+                None => {
+                    let focus = cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16);
+                    *first = Some((short_key(&cert.provider), focus));
+                }
+            }
         }
-        let key = short_key(&cert.provider);
-        let kind = providers
-            .iter()
-            .find(|(k, id, _)| *k == key && *id == cert.provider)
-            .map(|(.., kind)| *kind);
-        kept.push(facts(cert, kind, p));
-        names.push(cert.name.as_bytes());
+        for (cert, first) in batch.iter().zip(first) {
+            let Some((key, focus)) = first else { continue };
+            let kind = providers
+                .iter()
+                .find(|(k, id, _)| *k == key && *id == cert.provider)
+                .map(|(.., kind)| *kind);
+            scored.push(facts(cert, kind, focus, p));
+            names.push(cert.name.as_bytes());
+        }
     }
     // Scales: the dearest and longest known entry still in the running.
-    let max_cost = kept
-        .iter()
-        .filter_map(|k| k.cents)
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let max_hours = kept.iter().filter_map(|k| k.hours).fold(1.0, f64::max);
-    let score = |k: &Kept<'a>| score_one(k, p, max_cost, max_hours);
+    let max = |unknown: u8, value: fn(&Scored) -> f64| {
+        scored
+            .iter()
+            .filter(|s| s.unknowns.0 & unknown == 0)
+            .fold(1.0, |max, s| value(s).max(max))
+    };
+    let (max_cost, max_hours) = (
+        max(Unknowns::PRICE, |s| s.cost),
+        max(Unknowns::HOURS, |s| s.time),
+    );
     // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
     // the middle of the range, whose bits order like the number as none is negative; a run of
     // equal middles is then sorted by lowest score the same way, and a run of equal both by
-    // name. Only these small pairs move: each result is worked out again, in rank order,
-    // straight into the ranking.
-    let mut order = Vec::with_capacity(kept.len());
-    let mut lows = Vec::with_capacity(kept.len());
-    for (i, k) in kept.iter().enumerate() {
-        let s = score(k);
+    // name. Only these small pairs move until the end, where each result moves once, into its
+    // place in the ranking.
+    let weights = p.effective_weights();
+    let mut order = Vec::with_capacity(scored.len());
+    for (i, s) in scored.iter_mut().enumerate() {
+        s.cost = 1.0 - s.cost / max_cost;
+        s.time = 1.0 - s.time / max_hours;
+        (s.low, s.high) = score(&s.parts(), &weights);
         order.push((!(s.mid() + 0.0).to_bits(), i as u32));
-        lows.push(s.low);
     }
     sort_pairs(&mut order, None);
     each_tie(&mut order, &mut |run| {
         for pair in run.iter_mut() {
-            pair.0 = !(lows[pair.1 as usize] + 0.0).to_bits();
+            pair.0 = !(scored[pair.1 as usize].low + 0.0).to_bits();
         }
         sort_pairs(run, None);
-        each_tie(run, &mut |run| {
-            // By name: by the first eight bytes, which reads each name once and side by side,
-            // then where those are equal by the whole name.
-            for pair in run.iter_mut() {
-                let (name, mut head) = (names[pair.1 as usize], [0; 8]);
-                for (h, b) in head.iter_mut().zip(name) {
-                    *h = *b;
-                }
-                pair.0 = u64::from_be_bytes(head);
-            }
-            sort_pairs(run, None);
-            each_tie(run, &mut |run| {
-                sort_pairs(run, Some(&|a, b| names[a as usize].cmp(names[b as usize])))
-            });
-        });
+        each_tie(run, &mut |run| by_name(run, &names, 0));
     });
-    let ranked = order
-        .into_iter()
-        .map(|(_, i)| score(&kept[i as usize]))
-        .collect();
-    Ranking { ranked, excluded }
+    // Into that order in place: position k takes the result at `order[k].1`, cycle by cycle.
+    for start in 0..order.len() {
+        let (mut k, first) = (start, scored[start]);
+        while order[k].1 as usize != k {
+            let from = order[k].1 as usize;
+            order[k].1 = k as u32;
+            scored[k] = if from == start { first } else { scored[from] };
+            k = from;
+        }
+    }
+    Ranking {
+        ranked: scored,
+        excluded,
+    }
 }
 
 /// A sort key and the position of the entry it belongs to, as `find::sort_pairs` sorts them.
@@ -467,27 +506,81 @@ fn each_tie(pairs: &mut [Pair], f: &mut dyn FnMut(&mut [Pair])) {
     }
 }
 
+/// Sorts pairs of entries whose names agree in their first `depth` bytes by name, as numbers:
+/// by the next seven bytes and how many there are (so a name that ends sorts first), then each
+/// run equal in those by what follows the bytes all of its names share. Equal names keep their
+/// catalog order. The first pass reads every name side by side, its last byte too (kept by
+/// `black_box`), so the memory lines the later passes need arrive together rather than one at
+/// a time, which took most of the time.
+fn by_name(run: &mut [Pair], names: &[&[u8]], depth: usize) {
+    let rest = |pair: &Pair| names[pair.1 as usize].get(depth..).unwrap_or_default();
+    let mut last = 0;
+    for pair in run.iter_mut() {
+        let rest = rest(pair);
+        last ^= rest.last().copied().unwrap_or(0);
+        pair.0 = match rest.first_chunk() {
+            Some(head) => u64::from_be_bytes(*head) & !0xff | 7,
+            None => (rest.iter().enumerate()).fold(rest.len() as u64, |key, (i, b)| {
+                key | u64::from(*b) << (56 - 8 * i)
+            }),
+        };
+    }
+    std::hint::black_box(last);
+    sort_pairs(run, None);
+    each_tie(run, &mut |run| {
+        if run[0].0 as u8 == 7 {
+            let first = rest(&run[0]);
+            let shared = run[1..].iter().fold(first.len(), |shared, pair| {
+                common(first.get(..shared).unwrap_or_default(), rest(pair))
+            });
+            by_name(run, names, depth + shared);
+        }
+    });
+}
+
+/// How many bytes `a` and `b` share at their start, compared eight at a time while they can be.
+fn common(mut a: &[u8], mut b: &[u8]) -> usize {
+    let mut n = 0;
+    while let (Some((x, a_rest)), Some((y, b_rest))) =
+        (a.split_first_chunk(), b.split_first_chunk())
+    {
+        let differ = u64::from_le_bytes(*x) ^ u64::from_le_bytes(*y);
+        if differ != 0 {
+            return n + differ.trailing_zeros() as usize / 8;
+        }
+        (a, b, n) = (a_rest, b_rest, n + 8);
+    }
+    n + a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
 /// A text's length and first bytes as one number: unequal numbers mean unequal texts.
 fn short_key(text: &str) -> u64 {
     let mut key = [0u8; 8];
     let bytes = text.as_bytes();
-    let n = bytes.len().min(6);
-    key[..n].copy_from_slice(&bytes[..n]);
+    for (k, b) in key.iter_mut().zip(bytes.iter().take(6)) {
+        *k = *b;
+    }
     key[6..].copy_from_slice(&(bytes.len() as u16).to_le_bytes());
     u64::from_le_bytes(key)
 }
 
-/// What [`score_one`] reads of `cert`.
-fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -> Kept<'a> {
-    let cost = three_year_cost(cert, DEFAULT_MONTHS);
+/// An entry's result before the scales are known: its cost and time hold its 3-year cost in
+/// cents and its hours, where known, and its score is not worked out. Its provider is of
+/// `kind` and its focus areas are the bits set in `focus` (`1 << area`).
+fn facts<'a>(
+    cert: &'a Certification,
+    kind: Option<ProviderKind>,
+    focus: u16,
+    p: &Profile,
+) -> Scored<'a> {
     let mut unknowns = 0;
-    for m in &cost.missing {
-        unknowns |= match *m {
+    let cents = three_year_cents(cert, DEFAULT_MONTHS, &mut |part| {
+        unknowns |= match part {
             "renewal fee" => Unknowns::RENEWAL_FEE,
             "validity" => Unknowns::VALIDITY,
             _ => Unknowns::PRICE,
-        };
-    }
+        }
+    });
     let depth = rating::depth_range(cert);
     if depth.0 != depth.1 {
         unknowns |= Unknowns::HANDS_ON;
@@ -500,95 +593,57 @@ fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -
     if cert.validity.is_none() && unknowns & Unknowns::VALIDITY == 0 {
         unknowns |= Unknowns::VALIDITY_LAST;
     }
-    Kept {
+    let ideal = match p.experience {
+        Experience::None => 0.0,
+        Experience::Some => 1.0,
+        Experience::Strong => 2.5,
+    };
+    Scored {
         cert,
-        cents: cost.known_cents,
-        hours,
-        validity: cert.validity,
-        depth,
-        recognition: kind.map(|kind| rating::recognition_score(cert, kind)),
+        low: 0.0,
+        high: 0.0,
+        unknowns: Unknowns(unknowns),
+        cost: cents.map_or(0.0, |c| c as f64),
+        time: hours.unwrap_or(0.0),
         focus: if p.focus.is_empty() {
             1.0
         } else {
             let hits = p
                 .focus
                 .iter()
-                .filter(|f| cert.focus_areas.contains(f))
+                .filter(|f| focus & 1 << **f as u16 != 0)
                 .count();
             hits as f64 / p.focus.len() as f64
         },
-        level: cert.level,
-        unknowns,
+        level: 1.0 - (level_index(cert.level) - ideal).abs() / 3.0,
+        renewal: match cert.validity {
+            Some(Validity::Months(m)) => 1.0 - f64::from(35 / m.max(1)) / 3.0,
+            _ => 1.0,
+        },
+        depth,
+        recognition: kind.map_or(0, |kind| rating::recognition_score(cert, kind)),
     }
 }
 
-fn score_one<'a>(kept: &Kept<'a>, p: &Profile, max_cost: f64, max_hours: f64) -> Scored<'a> {
-    let cost_part = match kept.cents {
-        Some(c)
-            if kept.unknowns & (Unknowns::PRICE | Unknowns::RENEWAL_FEE | Unknowns::VALIDITY)
-                == 0 =>
-        {
-            Part::exact(1.0 - c as f64 / max_cost)
-        }
-        // Known so far, more to come: at best what is known, at worst the dearest.
-        Some(c) => Part {
-            low: 0.0,
-            high: (1.0 - c as f64 / max_cost).clamp(0.0, 1.0),
-        },
-        None => Part::UNKNOWN,
-    };
-    // Ratings 1–5 as 0–1.
-    let to_part = |low: u8, high: u8| Part {
-        low: f64::from(low - 1) / 4.0,
-        high: f64::from(high - 1) / 4.0,
-    };
-    let time = match kept.hours {
-        Some(h) => Part::exact(1.0 - h / max_hours),
-        None => Part::UNKNOWN,
-    };
-    let ideal = match p.experience {
-        Experience::None => 0.0,
-        Experience::Some => 1.0,
-        Experience::Strong => 2.5,
-    };
-    let level = Part::exact(1.0 - (level_index(kept.level) - ideal).abs() / 3.0);
-    let renewal = match kept.validity {
-        Some(Validity::Lifetime) => Part::exact(1.0),
-        Some(Validity::Months(m)) => Part::exact(1.0 - f64::from(35 / m.max(1)) / 3.0),
-        None => Part::UNKNOWN,
-    };
-    let parts = [
-        cost_part,
-        to_part(kept.depth.0, kept.depth.1),
-        kept.recognition.map_or(Part::UNKNOWN, |r| to_part(r, r)),
-        time,
-        Part::exact(kept.focus),
-        level,
-        renewal,
-    ];
-    let weights = p.effective_weights();
+/// The lowest and highest score (0–100) of an entry with these parts.
+fn score(parts: &[Part; 7], weights: &Weights) -> (f64, f64) {
     let total: f64 = weights.iter().map(|w| f64::from(*w)).sum();
-    let (low, high) = if total == 0.0 {
-        (50.0, 50.0)
-    } else {
-        let sum = |pick: fn(&Part) -> f64| {
-            parts
-                .iter()
-                .zip(weights)
-                .map(|(part, w)| pick(part) * f64::from(w))
-                .sum::<f64>()
-                / total
-                * 100.0
-        };
-        (sum(|p| p.low), sum(|p| p.high))
-    };
-    Scored {
-        cert: kept.cert,
-        low: low.clamp(0.0, 100.0),
-        high: high.clamp(0.0, 100.0),
-        parts,
-        unknowns: Unknowns(kept.unknowns),
+    if total == 0.0 {
+        return (50.0, 50.0);
     }
+    let sum = |pick: fn(&Part) -> f64| {
+        parts
+            .iter()
+            .zip(weights)
+            .map(|(part, w)| pick(part) * f64::from(*w))
+            .sum::<f64>()
+            / total
+            * 100.0
+    };
+    (
+        sum(|p| p.low).clamp(0.0, 100.0),
+        sum(|p| p.high).clamp(0.0, 100.0),
+    )
 }
 
 /// The smallest change of a single weight that changes the winner.

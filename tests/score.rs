@@ -3,7 +3,9 @@
 
 use certscope::catalog::{Catalog, Focus, Level, Money, PriceModel};
 use certscope::route::Query;
-use certscope::score::{excluded_because, rank, update, Criterion, Experience, Profile, MAX_HOURS};
+use certscope::score::{
+    excluded_because, rank, update, Criterion, Experience, Profile, Scored, MAX_HOURS,
+};
 use proptest::prelude::*;
 
 fn catalog() -> &'static Catalog {
@@ -209,5 +211,67 @@ proptest! {
         ids.sort_unstable();
         ids.dedup();
         prop_assert_eq!(ids.len(), c.certifications.len());
+    }
+}
+
+/// Names that share long beginnings, end where others go on, or hold NUL bytes, spaces and
+/// accents: what ordering names seven bytes at a time could get wrong.
+fn tricky_name() -> impl Strategy<Value = String> {
+    let beginnings = vec![
+        "",
+        "Ab",
+        "AWS Certified Machine Learning",
+        "AWS Certified Machine Learning Engineer",
+    ];
+    // Mostly one letter, so that names often differ first far into them.
+    let letter = prop_oneof![
+        8 => Just('a'),
+        1 => Just('b'),
+        1 => Just(' '),
+        1 => Just('\0'),
+        1 => Just('é'),
+    ];
+    (
+        proptest::sample::select(beginnings),
+        proptest::collection::vec(letter, 0..24),
+    )
+        .prop_map(|(beginning, rest)| format!("{beginning}{}", String::from_iter(rest)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn ties_go_by_name_and_then_catalog_order(
+        names in proptest::collection::vec(tricky_name(), 2..80),
+        weights in prop_oneof![Just([0; 7]), proptest::array::uniform7(0u8..=5)],
+    ) {
+        // With no weight, every entry ties and only names order them.
+        let mut c = catalog().clone();
+        let real = c.certifications.clone();
+        for (i, name) in names.iter().enumerate() {
+            let mut cert = real[i % real.len()].clone();
+            cert.id = format!("entry-{i}");
+            cert.name = name.clone();
+            if i < real.len() {
+                c.certifications[i] = cert;
+            } else {
+                c.certifications.push(cert);
+            }
+        }
+        let p = Profile { weights, active_only: false, ..Profile::default() };
+        let r = rank(&c, &p);
+        // The stated rule as a stable sort of the catalog order.
+        let mut expected: Vec<&Scored> = r.ranked.iter().collect();
+        let position = |s: &Scored| c.certifications.iter().position(|x| x.id == s.cert.id);
+        expected.sort_by_key(|s| position(s));
+        expected.sort_by(|a, b| {
+            b.mid()
+                .total_cmp(&a.mid())
+                .then(b.low.total_cmp(&a.low))
+                .then_with(|| a.cert.name.cmp(&b.cert.name))
+        });
+        let ids = |list: Vec<&Scored>| list.iter().map(|s| s.cert.id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(r.ranked.iter().collect()), ids(expected));
     }
 }

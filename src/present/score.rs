@@ -318,12 +318,12 @@ fn entry(base: &str, catalog: &Catalog, s: &Scored, weights: &Weights) -> Elemen
         score.push_str(", ");
         score.push_str(unknown);
     }
-    let mut parts = el("ul").class("parts");
+    let (values, mut parts) = (s.parts(), el("ul").class("parts"));
     for (i, c) in Criterion::ALL.into_iter().enumerate() {
         if weights[i] == 0 {
             continue;
         }
-        let part = s.parts[i];
+        let part = values[i];
         parts = parts.child(
             el("li")
                 .child(el("span").text(c.label()))
@@ -358,10 +358,11 @@ fn of_100(low: f64, high: f64) -> String {
 /// One sentence: the weighted criterion that adds the most points, and the one that costs the
 /// most of the rest.
 pub fn why(s: &Scored, weights: &Weights) -> String {
+    let parts = s.parts();
     let mids: Vec<(usize, f64, f64)> = (0..7)
         .filter(|&i| weights[i] > 0)
         .map(|i| {
-            let mid = (s.parts[i].low + s.parts[i].high) / 2.0;
+            let mid = (parts[i].low + parts[i].high) / 2.0;
             (i, mid, f64::from(weights[i]))
         })
         .collect();
@@ -379,7 +380,7 @@ pub fn why(s: &Scored, weights: &Weights) -> String {
         format!(
             "{} ({})",
             Criterion::ALL[i].label().to_ascii_lowercase(),
-            of_100(s.parts[i].low * 100.0, s.parts[i].high * 100.0)
+            of_100(parts[i].low * 100.0, parts[i].high * 100.0)
         )
     };
     match pick(true, 7) {
