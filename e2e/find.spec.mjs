@@ -251,3 +251,14 @@ for (const scheme of ["light", "dark"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+test("print: the catalog prints its results without filters, search or navigation", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?level=associate");
+  await page.emulateMedia({ media: "print" });
+  await expect(catalog.cards.first()).toBeVisible();
+  await expect(catalog.filters).toBeHidden();
+  await expect(catalog.search).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("checkbox", { name: /^Compare / }).first()).toBeHidden();
+});

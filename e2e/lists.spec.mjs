@@ -288,3 +288,18 @@ for (const scheme of ["light", "dark"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+test("print: lists keep names, entries and notes; editing tools, import and export go", async ({ page }) => {
+  await page.goto("lists");
+  await create(page, "Printed");
+  await save(page, "aws-aif-c01", "Printed");
+  await page.goto("lists");
+  await page.emulateMedia({ media: "print" });
+  const printed = list(page, "Printed");
+  await expect(printed.getByRole("link", { name: "AWS Certified AI Practitioner" })).toBeVisible();
+  await expect(printed.getByRole("button", { name: /^Move up/ })).toBeHidden();
+  await expect(printed.getByRole("button", { name: "Delete list Printed" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Create list" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Export JSON" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+});
