@@ -142,6 +142,27 @@ test("lists from a newer CertScope are shown read-only and never overwritten", a
   expect(await stored(page)).toBe(future);
 });
 
+test("stored lists that change under an open page are never written over", async ({ page }) => {
+  await page.goto("lists");
+  await create(page, "Mine");
+  // A newer CertScope writes its format while this page is open (no storage event in this tab).
+  const future = JSON.stringify({ version: 9, lists: [{ id: "x", name: "From the future" }] });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
+  await page.getByLabel("New list name").fill("Another");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(status(page)).toHaveText("Lists are read-only here; nothing was changed.");
+  await expect(page.getByRole("alert")).toContainText("newer version of CertScope (format 9)");
+  expect(await stored(page)).toBe(future);
+  // Unreadable text written meanwhile is kept under the backup key before a save replaces it.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await create(page, "Again");
+  await page.evaluate((k) => localStorage.setItem(k, "garbage"), KEY);
+  await create(page, "After garbage");
+  expect(await stored(page, BACKUP)).toBe("garbage");
+  expect(JSON.parse(await stored(page)).lists.map((l) => l.name)).toEqual(["Again", "After garbage"]);
+});
+
 test("version 1 lists are migrated and kept", async ({ page }) => {
   await page.goto("lists");
   const v1 = JSON.stringify({ version: 1, lists: [{ name: "Old list", ids: ["aws-aif-c01", "gone-cert"] }] });

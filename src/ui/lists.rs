@@ -41,6 +41,10 @@ const NOT_SAVING: &str = "This browser is not saving data (private mode or stora
 const FULL: &str = "Your browser refused to save data for this site (its storage is full or turned off), so changes are not kept. Export your lists to keep them.";
 const READ_ONLY: &str = "Lists are read-only here; nothing was changed.";
 
+fn newer(version: u32) -> String {
+    format!("Your lists were saved by a newer version of CertScope (format {version}). This version cannot read them and will not change them: open the newer version, or export from it.")
+}
+
 impl Lists {
     pub fn new(catalog: &'static Catalog, router: Router, message: RwSignal<String>) -> Lists {
         Lists {
@@ -68,9 +72,7 @@ fn load() -> State {
         Loaded::Current(store) | Loaded::Migrated { store, .. } => state.store = store,
         Loaded::Future { version } => {
             state.read_only = true;
-            state.banner = Some(format!(
-                "Your lists were saved by a newer version of CertScope (format {version}). This version cannot read them and will not change them: open the newer version, or export from it."
-            ));
+            state.banner = Some(newer(version));
         }
         Loaded::Corrupt { reason } => {
             let text = text.unwrap_or_default();
@@ -103,9 +105,16 @@ impl Lists {
         if self.read_only() {
             return;
         }
-        if let Loaded::Current(theirs) = lists::load(storage::read(KEY).as_deref()) {
+        match lists::load(storage::read(KEY).as_deref()) {
             // Not merged with ours: a list the other tab deleted must stay deleted.
-            self.state.update(|s| s.store = theirs);
+            Loaded::Current(theirs) => self.state.update(|s| s.store = theirs),
+            // A newer CertScope in another tab: from now on this one only reads.
+            Loaded::Future { version } => self.state.update(|s| {
+                s.read_only = true;
+                s.banner = Some(newer(version));
+            }),
+            // Anything unreadable is dealt with by the next save, which keeps a backup.
+            _ => {}
         }
     }
 
@@ -117,9 +126,11 @@ impl Lists {
         }
         match lists::apply(&self.store(), edit) {
             Ok(next) => {
-                self.save(next);
-                self.message.set(said);
-                true
+                let saved = self.save(next);
+                if saved {
+                    self.message.set(said);
+                }
+                saved
             }
             Err(e) => {
                 self.message.set(e.to_string());
@@ -128,12 +139,35 @@ impl Lists {
         }
     }
 
-    fn save(self, next: Store) {
-        let merged = match lists::load(storage::read(KEY).as_deref()) {
+    /// Writes `next`, merged with what another tab stored meanwhile. What is stored now is
+    /// read again first: a newer app's lists are never written over (the lists turn
+    /// read-only), and text that became unreadable is kept under the backup key before it is
+    /// replaced. Returns false, having said why, when nothing was changed.
+    fn save(self, next: Store) -> bool {
+        let stored = storage::read(KEY);
+        let merged = match lists::load(stored.as_deref()) {
             Loaded::Current(theirs) => self
                 .state
                 .with_untracked(|s| lists::merge(&next, &theirs, &s.deleted)),
-            _ => next,
+            Loaded::Future { version } => {
+                self.state.update(|s| {
+                    s.read_only = true;
+                    s.banner = Some(newer(version));
+                });
+                self.message.set(READ_ONLY.into());
+                return false;
+            }
+            Loaded::Corrupt { .. } => {
+                let text = stored.unwrap_or_default();
+                if storage::write(BACKUP_KEY, &text).is_err() {
+                    self.state.update(|s| s.read_only = true);
+                    self.message.set(READ_ONLY.into());
+                    return false;
+                }
+                self.state.update(|s| s.backup = Some(text));
+                next
+            }
+            Loaded::Empty | Loaded::Migrated { .. } => next,
         };
         let written = storage::write(KEY, &lists::to_json(&merged));
         self.state.update(|s| {
@@ -145,6 +179,7 @@ impl Lists {
             }
             s.store = merged;
         });
+        true
     }
 
     fn name_of(self, list: &str) -> String {
@@ -245,8 +280,9 @@ impl Lists {
                 if self.read_only() {
                     return self.message.set(READ_ONLY.into());
                 }
-                self.save(next);
-                self.message.set(said);
+                if self.save(next) {
+                    self.message.set(said);
+                }
                 return;
             }
             ("up" | "down", false) if el.get_attribute("aria-disabled").is_none() => {
@@ -282,8 +318,9 @@ impl Lists {
                     s.deleted.retain(|id| *id != list.id);
                     s.undo = None;
                 });
-                self.save(next);
-                self.message.set(format!("Restored “{}”.", list.name));
+                if self.save(next) {
+                    self.message.set(format!("Restored “{}”.", list.name));
+                }
                 return;
             }
             ("rename", true) => (
@@ -317,8 +354,9 @@ impl Lists {
                     self.message.set(READ_ONLY.into());
                 } else {
                     self.state.update(|s| s.preview = None);
-                    self.save(preview.store);
-                    self.message.set("Imported.".into());
+                    if self.save(preview.store) {
+                        self.message.set("Imported.".into());
+                    }
                 }
                 return;
             }
@@ -345,9 +383,10 @@ impl Lists {
                     revision: 1,
                     ..list.clone()
                 });
-                self.save(next);
-                self.message
-                    .set(format!("Saved a copy of “{}” to your lists.", list.name));
+                if self.save(next) {
+                    self.message
+                        .set(format!("Saved a copy of “{}” to your lists.", list.name));
+                }
                 return;
             }
             _ => return,
