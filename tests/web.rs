@@ -286,3 +286,91 @@ async fn tree_view_syncs_field_values_only_when_the_tree_changes_them() {
     tick().await;
     assert_eq!(input.value(), "b");
 }
+
+/// A section that comes and goes beside others leaves them alone: the results list is not
+/// drawn over by a chips list that appears before it, and an element holding focus is never
+/// moved (moving blurs it, and restoring focus costs a layout of the whole page).
+#[wasm_bindgen_test]
+async fn tree_view_keeps_siblings_when_a_section_comes_and_goes() {
+    use certscope::tree::{el, Node};
+    use leptos::prelude::*;
+    use std::{cell::Cell, rc::Rc};
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let chips = RwSignal::new(false);
+    mount(&host, move || -> Node {
+        let on = chips.get();
+        let mut group = el("fieldset");
+        if on {
+            group = group.child(el("a").class("link-button").text("Clear"));
+        }
+        let group = group.child(
+            el("div")
+                .class(if on { "option zero" } else { "option" })
+                .child(el("input").attr("id", "kept-box").attr("type", "checkbox")),
+        );
+        let mut results = el("div");
+        if on {
+            results = results.child(el("ul").class("chips").child(el("li").text("chip")));
+        }
+        let cards = (0..3).map(|i| el("li").attr("data-key", format!("c{i}")).text("card"));
+        el("div")
+            .child(group)
+            .child(results.child(el("ul").class("cards").children(cards)))
+            .into()
+    });
+    let tick = || async {
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await
+        .unwrap();
+    };
+    tick().await;
+    let cards = host.query_selector("ul.cards").unwrap().unwrap();
+    let first_card = cards.first_element_child().unwrap();
+    let input: web_sys::HtmlElement = document()
+        .get_element_by_id("kept-box")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.focus().unwrap();
+    let blurs = Rc::new(Cell::new(0));
+    let counter = blurs.clone();
+    let on_blur =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || counter.set(counter.get() + 1));
+    input
+        .add_event_listener_with_callback("blur", on_blur.as_ref().unchecked_ref())
+        .unwrap();
+    for on in [true, false, true] {
+        chips.set(on);
+        tick().await;
+        let now = host.query_selector("ul.cards").unwrap().unwrap();
+        assert!(
+            now.is_same_node(Some(&cards)),
+            "cards list rebuilt (chips {on})"
+        );
+        assert!(now
+            .first_element_child()
+            .unwrap()
+            .is_same_node(Some(&first_card)));
+        assert_eq!(
+            host.query_selector_all("ul.chips").unwrap().length(),
+            u32::from(on)
+        );
+        assert_eq!(
+            host.query_selector_all("a").unwrap().length(),
+            u32::from(on)
+        );
+        let option = input.parent_element().unwrap();
+        assert_eq!(
+            option.class_name(),
+            if on { "option zero" } else { "option" }
+        );
+    }
+    assert_eq!(blurs.get(), 0, "the focused box was moved");
+    assert!(document()
+        .active_element()
+        .is_some_and(|a| a.is_same_node(Some(&input))));
+    drop(on_blur);
+}

@@ -112,12 +112,15 @@ fn patch(doc: &Document, dom: &web_sys::Node, old: &Node, new: &Node) -> Option<
 }
 
 /// Children with a `data-key` are matched by key (so a list that gains an item in front does
-/// not rewrite every item after it); others by position among the unkeyed ones.
+/// not rewrite every item after it); others in order among the unkeyed ones of the same shape
+/// (tag and first class). The shape matters when a section comes and goes: the chips list
+/// appearing above the results must not be drawn into the old results list, which would then
+/// be rebuilt card by card.
+///
+/// Old children that are not reused are removed before anything is placed, so the kept ones
+/// never move: moving an element that holds focus blurs it, and bringing focus back costs a
+/// forced layout of the whole page (seen in a trace as most of a facet click).
 fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node]) {
-    let key = |n: &Node| match n {
-        Node::Element(e) => e.get("data-key").map(str::to_owned),
-        Node::Text(_) => None,
-    };
     let mut olds: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(old.len());
     let mut child = dom.first_child();
     for o in old {
@@ -131,23 +134,32 @@ fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node
         let _ = dom.remove_child(&extra);
     }
     let mut next_unkeyed = 0;
-    let mut at = dom.first_child();
+    let mut matched: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(new.len());
     for n in new {
-        let k = key(n);
-        let found = match &k {
+        let found = match key(n) {
             Some(k) => olds
                 .iter()
-                .position(|o| o.as_ref().is_some_and(|(_, o)| key(o).as_ref() == Some(k))),
+                .position(|o| o.as_ref().is_some_and(|(_, o)| key(o) == Some(k))),
             None => {
-                let i = (next_unkeyed..olds.len())
-                    .find(|i| olds[*i].as_ref().is_some_and(|(_, o)| key(o).is_none()));
+                let i = (next_unkeyed..olds.len()).find(|i| {
+                    olds[*i]
+                        .as_ref()
+                        .is_some_and(|(_, o)| key(o).is_none() && shape(o) == shape(n))
+                });
                 if let Some(i) = i {
                     next_unkeyed = i + 1;
                 }
                 i
             }
         };
-        let node = match found.and_then(|i| olds[i].take()) {
+        matched.push(found.and_then(|i| olds[i].take()));
+    }
+    for (c, _) in olds.into_iter().flatten() {
+        let _ = dom.remove_child(&c);
+    }
+    let mut at = dom.first_child();
+    for (n, kept) in new.iter().zip(matched) {
+        let node = match kept {
             Some((c, o)) => match patch(doc, &c, o, n) {
                 Some(replacement) => {
                     let _ = dom.replace_child(&replacement, &c);
@@ -167,8 +179,26 @@ fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node
             let _ = dom.insert_before(&node, at.as_ref());
         }
     }
-    for (c, _) in olds.into_iter().flatten() {
-        let _ = dom.remove_child(&c);
+}
+
+fn key(n: &Node) -> Option<&str> {
+    match n {
+        Node::Element(e) => e.get("data-key"),
+        Node::Text(_) => None,
+    }
+}
+
+/// What an unkeyed child must share with an old one to be patched from it: text with text, or
+/// the same tag and first class (a class after the first may change, as `option zero` does).
+fn shape(n: &Node) -> Option<(&str, &str)> {
+    match n {
+        Node::Element(e) => Some((
+            e.tag,
+            e.get("class")
+                .and_then(|c| c.split(' ').next())
+                .unwrap_or(""),
+        )),
+        Node::Text(_) => None,
     }
 }
 
