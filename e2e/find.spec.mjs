@@ -226,6 +226,32 @@ test("nothing matches: an empty state that clears every filter", async ({ page }
   await expect(catalog.search).toHaveValue("");
 });
 
+test("a change on the catalog paints the first dozen cards at once and the rest right after; arriving paints all", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?q=aws");
+  await expect(catalog.cards).not.toHaveCount(0);
+  // The cards on screen in the first frame after an event.
+  await page.evaluate(() => {
+    window.__firstFrame = [];
+    for (const type of ["input", "popstate"]) {
+      addEventListener(type, () => requestAnimationFrame(() => __firstFrame.push(document.querySelectorAll("main ul.cards > li").length)), true);
+    }
+  });
+  await catalog.search.fill("");
+  await expect(catalog.cards).toHaveCount(notRetired.length);
+  const [staged] = await page.evaluate(() => __firstFrame);
+  expect(staged).toBeGreaterThan(0);
+  expect(staged).toBeLessThanOrEqual(12);
+
+  // Off to a detail page and back: the catalog arrives whole, so the place scrolled to exists.
+  await catalog.certLink(notRetired[0].name).click();
+  await expect(page).toHaveURL(/\/cert\//);
+  await page.evaluate(() => (__firstFrame = []));
+  await page.goBack();
+  await expect(catalog.cards).toHaveCount(notRetired.length);
+  expect(await page.evaluate(() => __firstFrame)).toEqual([notRetired.length]);
+});
+
 test("phone width: filters fold into a disclosure and nothing scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const catalog = new CatalogPage(page);

@@ -25,7 +25,14 @@ export class CatalogPage {
   async openFilters() {
     if (!(await this.filters.evaluate((d) => d.open))) await this.filters.locator("summary").click();
   }
+  // After a search or filter change the first dozen cards come in that frame and the rest in
+  // the next task (src/ui/cards.rs): read the names once every result has its card.
   async cardNames() {
+    await this.page.waitForFunction(() => {
+      const count = [...document.querySelectorAll("[role=status]")].find((s) => /certifications$/.test(s.textContent));
+      const results = Number(/^(\d+) of/.exec(count?.textContent ?? "")?.[1]);
+      return document.querySelectorAll("main ul.cards > li").length === Math.min(results, 60);
+    });
     return this.cards.locator("h2").allTextContents();
   }
   async open(query = "") {

@@ -142,13 +142,15 @@ pub fn facets(base: &str, catalog: &Catalog, query: &FindQuery, results: &Result
 pub const SHOWN: usize = 60;
 
 /// Below the result count: the active filters as links that remove them, the empty state, the
-/// cards, and a word when the list is cut.
+/// cards (the first `limit` of at most [`SHOWN`]), and a word when the list is cut.
+#[allow(clippy::too_many_arguments)]
 pub fn results(
     base: &str,
     catalog: &Catalog,
     query: &FindQuery,
     results: &Results,
     words: &[String],
+    limit: usize,
     picks: &[String],
     lists: &[List],
 ) -> Node {
@@ -196,7 +198,7 @@ pub fn results(
         );
     }
     let ceiling = query.max_cost.is_some();
-    let cards = results.indices.iter().take(SHOWN).map(|&i| {
+    let cards = results.indices.iter().take(limit.min(SHOWN)).map(|&i| {
         let cert = &catalog.certifications[i];
         card(
             base,

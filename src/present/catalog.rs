@@ -33,11 +33,12 @@ pub fn problems_notice(problems: &[String]) -> Element {
 }
 
 /// `filters_open`: the filters start open beside the results on wide screens and folded on
-/// phones (the CSS breakpoint of `.find`).
+/// phones (the CSS breakpoint of `.find`). `cards`: how many result cards to draw now.
 pub fn page(
     base: &str,
     catalog: &Catalog,
     found: &Found,
+    cards: usize,
     picks: &[String],
     lists: &[crate::lists::List],
     filters_open: bool,
@@ -124,6 +125,7 @@ pub fn page(
             query,
             &found.results,
             &found.words,
+            cards,
             picks,
             lists,
         ));
@@ -158,7 +160,7 @@ mod tests {
     fn controls_show_the_url_state() {
         let catalog = Catalog::embedded().unwrap();
         let found = found(&catalog, "?q=genai&max_cost=300&sort=fee");
-        let tree = page("", &catalog, &found, &[], &[], false);
+        let tree = page("", &catalog, &found, usize::MAX, &[], &[], false);
         let inputs = tree.find_all("input");
         let by_id = |id: &str| inputs.iter().find(|i| i.get("id") == Some(id)).unwrap();
         assert_eq!(by_id("search").get("value"), Some("genai"));
@@ -188,11 +190,20 @@ mod tests {
             "",
             &catalog,
             &found(&catalog, "?level=banana"),
+            usize::MAX,
             &[],
             &[],
             true,
         );
-        let good = page("", &catalog, &found(&catalog, ""), &[], &[], true);
+        let good = page(
+            "",
+            &catalog,
+            &found(&catalog, ""),
+            usize::MAX,
+            &[],
+            &[],
+            true,
+        );
         assert!(bad
             .text_content()
             .contains("Some of this link could not be used"));

@@ -19,6 +19,7 @@ use crate::route::{join, Query, Route};
 use crate::score::{self, Profile};
 use crate::tree::{el, Element, Node};
 use crate::ui::base::current_router_base;
+use crate::ui::cards::Cards;
 use crate::ui::events;
 use crate::ui::lists::Lists;
 use crate::ui::router::Router;
@@ -37,6 +38,8 @@ pub struct App {
     /// `/certscope` on Pages, empty at the root; every link is built from it.
     pub base: &'static str,
     pub router: Router,
+    /// How many result cards the catalog draws now (see `ui::cards`).
+    pub cards: Cards,
     pub tray: Tray,
     pub lists: Lists,
     /// The fit score's query as last set (`?cost=4&…`), remembered under `certscope.score`.
@@ -107,6 +110,7 @@ impl App {
             index,
             base,
             router,
+            cards: Cards::new(router),
             tray,
             lists: Lists::new(catalog, router, tray.message),
             score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
@@ -118,22 +122,28 @@ impl App {
     /// The whole page for the current signals.
     fn draw(self, footer: &Element) -> Node {
         let route = self.router.route();
+        let staying = Cards::drawing(route == Route::Catalog);
         let picks = self.tray.ids();
         // Each page: its key, its document title (unique per route, so tabs, history and
         // screen readers say where you are) and its tree.
         let (key, title, page) = match &route {
-            Route::Catalog => (
-                "catalog",
-                "AI and ML certifications",
-                present::catalog::page(
-                    self.base,
-                    self.catalog,
-                    &self.found(),
-                    &picks,
-                    &self.lists.state.read().store.lists,
-                    self.filters_open,
-                ),
-            ),
+            Route::Catalog => {
+                let found = self.found();
+                let cards = self.cards.limit(staying);
+                (
+                    "catalog",
+                    "AI and ML certifications",
+                    present::catalog::page(
+                        self.base,
+                        self.catalog,
+                        &found,
+                        cards,
+                        &picks,
+                        &self.lists.state.read().store.lists,
+                        self.filters_open,
+                    ),
+                )
+            }
             Route::Detail(id) => (
                 "detail",
                 self.catalog

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod base;
+pub mod cards;
 pub mod events;
 pub mod fatal;
 pub mod lists;

@@ -63,6 +63,11 @@ impl Router {
         Query::parse(split(&self.location.read()).1)
     }
 
+    /// Where the app is, `path?query` with the base removed, without subscribing.
+    pub fn address_untracked(self) -> String {
+        self.location.get_untracked()
+    }
+
     pub fn route_untracked(self) -> Route {
         Route::parse(split(&self.location.read_untracked()).0)
     }
