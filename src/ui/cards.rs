@@ -5,7 +5,7 @@
 //! Why: a trace of the catalog showed the time from a keystroke to its painted frame growing
 //! with the cards added or removed (each new card is created, styled, laid out and painted:
 //! about 0.15 ms of layout alone per card on the benchmark machine), not with the search. The
-//! first dozen fill more than the screen at any width, so what the person sees changes in the
+//! first dozen fill the first screen at common widths, so what the person sees changes in the
 //! first frame; the cards below follow before the next keystroke arrives. Arriving at the
 //! catalog from another page, or loading it, draws every card at once, so scroll positions and
 //! a first visit work as before.
@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 
-use crate::ui::router::Router;
+use crate::ui::router::{after_paint, Router};
 
 /// Cards drawn in the first frame after a change: two screens at desktop width.
 pub const FIRST: usize = 12;
@@ -59,21 +59,15 @@ impl Cards {
         if self.settled.with(|s| *s == address) {
             return usize::MAX;
         }
-        // After the frame with the first cards is painted (a task queued from the frame's
-        // callback runs after it), unless the person has moved on meanwhile: the drawing for
-        // the newer address schedules its own.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if self.router.address_untracked() == address
-                        && self.settled.with_untracked(|s| *s != address)
-                    {
-                        self.settled.set(address);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        // After the frame with the first cards is painted, unless the person has moved on
+        // meanwhile: the drawing for the newer address schedules its own.
+        after_paint(Box::new(move || {
+            if self.router.address_untracked() == address
+                && self.settled.with_untracked(|s| *s != address)
+            {
+                self.settled.set(address);
+            }
+        }));
         FIRST
     }
 }

@@ -129,33 +129,34 @@ impl Router {
         // trace), and nothing on screen depends on it.
         let href = href.to_owned();
         let epoch = epoch();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if self::epoch() != epoch {
-                        return;
-                    }
-                    let written = window().history().and_then(|h| {
-                        if replace {
-                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                        } else {
-                            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
-                        }
-                    });
-                    if written.is_err() {
-                        // History refused (sandboxed frame): fall back to a normal page load.
-                        let _ = window().location().set_href(&href);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        after_paint(Box::new(move || {
+            if self::epoch() != epoch {
+                return;
+            }
+            let written = window().history().and_then(|h| {
+                if replace {
+                    h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                } else {
+                    h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                }
+            });
+            if written.is_err() {
+                // History refused (sandboxed frame): fall back to a normal page load.
+                let _ = window().location().set_href(&href);
+            }
+        }));
         if page_changed {
             // A new page: start at its top and let keyboard and screen-reader users start there.
             window().scroll_to_with_x_and_y(0.0, 0.0);
             focus_main();
         }
     }
+}
+
+/// Runs `f` once the next frame has been painted: a task queued from the frame's callback runs
+/// after it. Boxed, so every caller shares one copy of the scheduling code.
+pub fn after_paint(f: Box<dyn FnOnce()>) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Moves focus to `<main>` (which has `tabindex="-1"`).
