@@ -26,7 +26,8 @@ pub struct Router {
 /// cannot push a stale address on top of the entry the person went back to.
 static EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
-fn epoch() -> u32 {
+/// Counts Back/Forward moves so far.
+pub fn epoch() -> u32 {
     EPOCH.load(std::sync::atomic::Ordering::Relaxed)
 }
 
