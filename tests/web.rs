@@ -145,6 +145,9 @@ async fn tree_view_renders_text_as_text() {
 
 /// Patching a drawn tree into another gives exactly the DOM a fresh drawing gives, for many
 /// random pairs of trees (keyed and unkeyed children, text and elements, moved and removed).
+/// Random trees, each a mutation of the one before (children inserted, removed, swapped and
+/// changed, classes of one or more words changed, keys sometimes repeated), patched in place:
+/// after every step the DOM equals a fresh drawing of the same tree, text node by text node.
 #[wasm_bindgen_test]
 async fn tree_patches_equal_fresh_drawings() {
     use certscope::tree::{el, Node};
@@ -159,37 +162,88 @@ async fn tree_patches_equal_fresh_drawings() {
                 .wrapping_add(1442695040888963407);
             (self.0 >> 33) % n
         }
+        fn key(&mut self, node: &mut Node) {
+            if let (Node::Element(e), 0) = (node, self.next(2)) {
+                e.attrs.push(("data-key", format!("k{}", self.next(4))));
+            }
+        }
+    }
+    const CLASSES: [&str; 5] = ["x", "y", "x z", "y z", "x y"];
+    fn leaf(r: &mut Lcg) -> Node {
+        Node::Text(["a", "bb", "", "ccc"][r.next(4) as usize].into())
     }
     fn tree(r: &mut Lcg, depth: u32) -> Node {
         if depth == 0 || r.next(4) == 0 {
-            return Node::Text(["a", "bb", "", "ccc"][r.next(4) as usize].into());
+            return leaf(r);
         }
-        let tag = ["div", "p", "mark", "span"][r.next(4) as usize];
-        let mut e = el(tag);
+        let mut e = el(["div", "p", "mark", "span"][r.next(4) as usize]);
         if r.next(2) == 0 {
-            e = e.attr("class", ["x", "y"][r.next(2) as usize]);
+            e = e.attr("class", CLASSES[r.next(5) as usize]);
         }
-        for _ in 0..r.next(5) {
+        for _ in 0..r.next(6) {
             let mut child = tree(r, depth - 1);
-            if let (Node::Element(c), 0) = (&mut child, r.next(2)) {
-                c.attrs.push(("data-key", format!("k{}", r.next(6))));
-            }
+            r.key(&mut child);
             e = e.child(child);
         }
-        // Keys must be unique among siblings.
-        let mut seen = Vec::new();
-        e.children.retain(|c| match c {
-            Node::Element(c) => match c.get("data-key") {
-                Some(k) if seen.contains(&k.to_owned()) => false,
-                Some(k) => {
-                    seen.push(k.to_owned());
-                    true
-                }
-                None => true,
-            },
-            Node::Text(_) => true,
-        });
         e.into()
+    }
+    fn mutate(r: &mut Lcg, node: &Node, depth: u32) -> Node {
+        let Node::Element(e) = node else {
+            return if r.next(3) == 0 {
+                leaf(r)
+            } else {
+                node.clone()
+            };
+        };
+        if r.next(10) == 0 {
+            return tree(r, depth);
+        }
+        let mut e = e.clone();
+        if r.next(4) == 0 {
+            e.attrs.retain(|(name, _)| *name != "class");
+            if r.next(2) == 0 {
+                e.attrs.push(("class", CLASSES[r.next(5) as usize].into()));
+            }
+        }
+        let depth = depth.saturating_sub(1);
+        let mut kids: Vec<Node> = e.children.iter().map(|c| mutate(r, c, depth)).collect();
+        for _ in 0..r.next(3) {
+            let len = kids.len() as u64;
+            match r.next(3) {
+                0 if len > 0 => {
+                    kids.remove(r.next(len) as usize);
+                }
+                1 => {
+                    let mut child = tree(r, depth);
+                    r.key(&mut child);
+                    kids.insert(r.next(len + 1) as usize, child);
+                }
+                _ if len > 1 => kids.swap(r.next(len) as usize, r.next(len) as usize),
+                _ => {}
+            }
+        }
+        e.children = kids;
+        e.into()
+    }
+    /// The DOM with every node boundary visible (`innerHTML` hides empty and adjacent text).
+    fn serialise(node: &web_sys::Node, out: &mut String) {
+        let Some(e) = node.dyn_ref::<web_sys::Element>() else {
+            out.push_str(&format!("{:?}", node.text_content().unwrap_or_default()));
+            return;
+        };
+        let names = e.get_attribute_names();
+        let mut attrs: Vec<String> = (0..names.length())
+            .filter_map(|i| names.get(i).as_string())
+            .filter(|name| name != "id")
+            .map(|name| format!("{name}={:?}", e.get_attribute(&name).unwrap_or_default()))
+            .collect();
+        attrs.sort();
+        out.push_str(&format!("<{} {}>", e.tag_name(), attrs.join(" ")));
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            serialise(&children.item(i).unwrap(), out);
+        }
+        out.push_str("</>");
     }
     async fn tick() {
         wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
@@ -198,41 +252,58 @@ async fn tree_patches_equal_fresh_drawings() {
         .await
         .unwrap();
     }
-    let mut r = Lcg(7);
-    let first = tree(&mut r, 4);
-    let current = RwSignal::new(first.clone());
-    let fresh = RwSignal::new(first);
-    let make_host = |id: &str| {
+    let host = |id: String| {
         let host = document().create_element("div").unwrap();
-        host.set_id(id);
+        host.set_id(&id);
         document().body().unwrap().append_child(&host).unwrap();
         host
     };
-    let patched_host = make_host("patched");
-    mount(&patched_host, move || current.get());
-    let mut compared = 0;
-    for round in 0..400 {
-        tick().await;
-        let next = tree(&mut r, 4);
-        current.set(next.clone());
-        fresh.set(next);
-        tick().await;
-        // A fresh drawing of the same tree, mounted anew each round.
-        let fresh_host = make_host(&format!("fresh-{round}"));
-        mount(&fresh_host, move || fresh.get_untracked());
-        tick().await;
-        assert_eq!(
-            patched_host.inner_html(),
-            fresh_host.inner_html(),
-            "round {round}"
-        );
-        if !fresh_host.inner_html().is_empty() {
-            compared += 1;
+    for seed in 0..4u64 {
+        let mut r = Lcg(seed * 7919 + 3);
+        let mut previous: Node = el("div")
+            .child(tree(&mut r, 4))
+            .child(tree(&mut r, 4))
+            .child(tree(&mut r, 4))
+            .into();
+        let current = RwSignal::new(previous.clone());
+        let patched = host(format!("patched-{seed}"));
+        mount(&patched, move || current.get());
+        let mut compared = 0;
+        for round in 0..200 {
+            tick().await;
+            let mut next = mutate(&mut r, &previous, 5);
+            // Keep the drawing from withering to a leaf: the root stays a <div> with at
+            // least three subtrees.
+            if !matches!(&next, Node::Element(e) if e.tag == "div") {
+                next = el("div").child(next).into();
+            }
+            if let Node::Element(e) = &mut next {
+                while e.children.len() < 3 {
+                    e.children.push(tree(&mut r, 4));
+                }
+            }
+            current.set(next.clone());
+            tick().await;
+            let fresh = host(format!("fresh-{seed}-{round}"));
+            let drawn = next.clone();
+            mount(&fresh, move || drawn.clone());
+            tick().await;
+            let (mut a, mut b) = (String::new(), String::new());
+            serialise(&patched, &mut a);
+            serialise(&fresh, &mut b);
+            assert_eq!(a, b, "seed {seed}, round {round}");
+            // Guard against comparing two near-empty drawings.
+            if a.matches('<').count() > 6 {
+                compared += 1;
+            }
+            fresh.remove();
+            previous = next;
         }
-        fresh_host.remove();
+        assert!(
+            compared > 100,
+            "seed {seed}: only {compared} rounds drew much"
+        );
     }
-    // Guard against comparing two empty hosts: most rounds must have drawn something.
-    assert!(compared > 200, "only {compared} rounds drew anything");
 }
 
 /// A field's value follows the tree when the tree's value changes, and only then: what the

@@ -117,9 +117,10 @@ fn patch(doc: &Document, dom: &web_sys::Node, old: &Node, new: &Node) -> Option<
 /// appearing above the results must not be drawn into the old results list, which would then
 /// be rebuilt card by card.
 ///
-/// Old children that are not reused are removed before anything is placed, so the kept ones
-/// never move: moving an element that holds focus blurs it, and bringing focus back costs a
-/// forced layout of the whole page (seen in a trace as most of a facet click).
+/// Old children that are not reused are removed before anything is placed, so kept ones stay
+/// where they are unless their order among themselves changed: moving an element that holds
+/// focus blurs it, and bringing focus back costs a forced layout of the whole page (seen in a
+/// trace as most of a facet click).
 fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node]) {
     let mut olds: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(old.len());
     let mut child = dom.first_child();
@@ -133,25 +134,16 @@ fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node
         child = extra.next_sibling();
         let _ = dom.remove_child(&extra);
     }
-    let mut next_unkeyed = 0;
+    // Each new child takes the first old one still free that it can be patched from, so
+    // children of one shape keep their order.
     let mut matched: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(new.len());
     for n in new {
-        let found = match key(n) {
-            Some(k) => olds
-                .iter()
-                .position(|o| o.as_ref().is_some_and(|(_, o)| key(o) == Some(k))),
-            None => {
-                let i = (next_unkeyed..olds.len()).find(|i| {
-                    olds[*i]
-                        .as_ref()
-                        .is_some_and(|(_, o)| key(o).is_none() && shape(o) == shape(n))
-                });
-                if let Some(i) = i {
-                    next_unkeyed = i + 1;
-                }
-                i
-            }
-        };
+        let found = olds.iter().position(|o| {
+            o.as_ref().is_some_and(|(_, o)| match key(n) {
+                Some(k) => key(o) == Some(k),
+                None => key(o).is_none() && shape(o) == shape(n),
+            })
+        });
         matched.push(found.and_then(|i| olds[i].take()));
     }
     for (c, _) in olds.into_iter().flatten() {
