@@ -11,6 +11,13 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Lets the reactive system run what a change scheduled (effects run as microtasks).
+async fn tick() {
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+}
+
 /// Draws `tree` into `host` under a page-long reactive owner, as the app does.
 fn mount(
     host: &web_sys::Element,
@@ -31,9 +38,7 @@ async fn app_mounts_and_lists_the_catalog() {
     let catalog = certscope::catalog::Catalog::embedded().unwrap();
     certscope::ui::root(certscope::ui::app::mount);
     // Let the reactive system run its first effects.
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
+    tick().await;
     let doc = document();
     let h1 = doc.query_selector("h1").unwrap().expect("an h1");
     assert_eq!(
@@ -130,9 +135,7 @@ async fn tree_view_renders_text_as_text() {
             .child(el("mark").text("ok"))
             .into()
     });
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
+    tick().await;
     let p = host
         .query_selector("p")
         .unwrap()
@@ -245,13 +248,6 @@ async fn tree_patches_equal_fresh_drawings() {
         }
         out.push_str("</>");
     }
-    async fn tick() {
-        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
-            &wasm_bindgen::JsValue::NULL,
-        ))
-        .await
-        .unwrap();
-    }
     let host = |id: String| {
         let host = document().create_element("div").unwrap();
         host.set_id(&id);
@@ -329,13 +325,6 @@ async fn tree_view_syncs_field_values_only_when_the_tree_changes_them() {
             .into()
     };
     mount(&host, draw);
-    let tick = || async {
-        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
-            &wasm_bindgen::JsValue::NULL,
-        ))
-        .await
-        .unwrap();
-    };
     tick().await;
     let input: web_sys::HtmlInputElement = host
         .query_selector("input")
@@ -390,13 +379,6 @@ async fn tree_view_keeps_siblings_when_a_section_comes_and_goes() {
             .child(results.child(el("ul").class("cards").children(cards)))
             .into()
     });
-    let tick = || async {
-        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
-            &wasm_bindgen::JsValue::NULL,
-        ))
-        .await
-        .unwrap();
-    };
     tick().await;
     let cards = host.query_selector("ul.cards").unwrap().unwrap();
     let first_card = cards.first_element_child().unwrap();
