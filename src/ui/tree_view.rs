@@ -138,11 +138,10 @@ fn patch_children(doc: &Document, dom: &web_sys::Node, old: &[Node], new: &[Node
     // children of one shape keep their order.
     let mut matched: Vec<Option<(web_sys::Node, &Node)>> = Vec::with_capacity(new.len());
     for n in new {
+        let (k, s) = (key(n), shape(n));
         let found = olds.iter().position(|o| {
-            o.as_ref().is_some_and(|(_, o)| match key(n) {
-                Some(k) => key(o) == Some(k),
-                None => key(o).is_none() && shape(o) == shape(n),
-            })
+            o.as_ref()
+                .is_some_and(|(_, o)| key(o) == k && (k.is_some() || shape(o) == s))
         });
         matched.push(found.and_then(|i| olds[i].take()));
     }
