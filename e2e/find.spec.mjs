@@ -281,6 +281,17 @@ test("Back to an earlier filter state puts the page back where it was scrolled, 
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
 });
 
+test("typing a search on /index.html keeps the focus in the search box", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await page.goto("./index.html");
+  await catalog.heading.waitFor();
+  await catalog.search.click();
+  await page.keyboard.type("aws");
+  await expect(page).toHaveURL(/q=aws/);
+  await expect(catalog.search).toBeFocused();
+  await expect(catalog.search).toHaveValue("aws");
+});
+
 test("phone width: filters fold into a disclosure and nothing scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const catalog = new CatalogPage(page);

@@ -123,7 +123,11 @@ impl Router {
         // A bare `?` is no query.
         let search = if search == "?" { "" } else { search };
         let path = strip_base(path, self.base);
-        let page_changed = self.location.with_untracked(|l| split(l).0 != path);
+        // Compared as routes: `/index.html` and `/` are both the catalog, and a search typed
+        // there must not move focus off the search box.
+        let page_changed = self
+            .location
+            .with_untracked(|l| Route::parse(split(l).0) != Route::parse(path));
         self.location.set(format!("{path}{search}"));
         // The address bar follows once the page has painted: each history write is a
         // same-document navigation that cost a keystroke several milliseconds (measured in a
