@@ -41,6 +41,19 @@ test("weights change the ranking, live in the URL, survive a reload and are reme
   expect(before).toBeTruthy();
 });
 
+test("a link with unusable parts shows its own priorities, and the sliders build on what it shows", async ({ page }) => {
+  await page.goto("score");
+  await weight(page, "Cost").fill("5");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("certscope.score"))).toContain("cost=5");
+  // A stray "%": nothing in the link is usable, but it is not a bare `score` either.
+  await page.goto("score?cost=%");
+  const shown = await weight(page, "Cost").inputValue();
+  expect(shown).not.toBe("5");
+  await weight(page, "Time to earn").fill("1");
+  await expect(weight(page, "Time to earn")).toHaveValue("1");
+  await expect(weight(page, "Cost")).toHaveValue(shown);
+});
+
 test("a limit excludes entries and says why, never silently", async ({ page }) => {
   await page.goto("score");
   const all = await ranking(page).count();

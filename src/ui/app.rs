@@ -22,7 +22,7 @@ use crate::ui::base::current_router_base;
 use crate::ui::cards::Cards;
 use crate::ui::events;
 use crate::ui::lists::Lists;
-use crate::ui::router::Router;
+use crate::ui::router::{after_paint, Router};
 use crate::ui::storage;
 use crate::ui::theme::{label, Theme};
 use crate::ui::tray::Tray;
@@ -252,10 +252,7 @@ impl App {
     /// The fit score for the URL's weights and limits; a bare `score` shows the remembered
     /// ones.
     fn score_page(self) -> Node {
-        let mut query = self.router.query();
-        if query.pairs.is_empty() && !query.malformed {
-            query = Query::parse(&self.score.read());
-        }
+        let query = or_remembered(self.router.query(), &self.score.read());
         let (profile, problems) = Profile::parse(&query);
         present::score::page(
             self.base,
@@ -269,15 +266,14 @@ impl App {
     /// A score control changed: the new weights and limits go into the URL (sliders and
     /// numbers replace the history entry, boxes and radios add one) and are remembered.
     pub fn score_input(self, name: &str, value: &str, checked: bool, replace: bool) {
-        let query = self.router.query_untracked();
-        let query = if query.pairs.is_empty() {
-            Query::parse(&self.score.get_untracked())
-        } else {
-            query
-        };
+        let query = or_remembered(self.router.query_untracked(), &self.score.get_untracked());
         let search = score::update(&Profile::parse(&query).0, name, value, checked).to_search();
-        // Not remembered when storage is off: the page still follows.
-        let _ = storage::write(SCORE_KEY, &search);
+        // Remembered once the page has followed (a slider steps many times a second); not at
+        // all when storage is off.
+        let remembered = search.clone();
+        after_paint(Box::new(move || {
+            let _ = storage::write(SCORE_KEY, &remembered);
+        }));
         self.score.set(search.clone());
         self.go(&format!("score{search}"), replace);
     }
@@ -321,6 +317,17 @@ impl App {
     /// Goes to an in-app path (`join`ed with the base).
     pub fn go(self, path: &str, replace: bool) {
         self.router.navigate(&join(self.base, path), replace);
+    }
+}
+
+/// The fit score's query: the URL's, or the remembered one when the URL brings none (a bare
+/// `score`, or the header's link before anything was remembered). A URL with unusable parts
+/// is the URL's: the page says what it ignored, and the controls build on what it shows.
+fn or_remembered(query: Query, remembered: &str) -> Query {
+    if query.pairs.is_empty() && !query.malformed {
+        Query::parse(remembered)
+    } else {
+        query
     }
 }
 
