@@ -8,8 +8,7 @@ use crate::find::{Results, Sort};
 use crate::present::card::{facets, results};
 use crate::tree::{el, Element, Node};
 
-/// What the page shows, derived from the URL once per change.
-#[derive(PartialEq)]
+/// What the page shows, derived from the URL at each drawing.
 pub struct Found {
     pub query: FindQuery,
     /// Parameters that were ignored, in words.

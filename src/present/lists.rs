@@ -14,9 +14,9 @@ pub struct PageState<'a> {
     pub base: &'a str,
     /// Lists cannot be changed (written by a newer app); the banner says why.
     pub read_only: bool,
-    pub banner: Option<String>,
+    pub banner: Option<&'a str>,
     /// Unreadable stored text kept as a backup, offered as a download.
-    pub backup: Option<String>,
+    pub backup: Option<&'a str>,
     pub undo: Option<&'a str>,
     pub preview: Option<&'a ImportPreview>,
     /// A list opened from a share link.
@@ -230,12 +230,12 @@ fn list_section(
 pub fn page(catalog: &Catalog, store: &Store, state: &PageState) -> Node {
     let base = state.base;
     let mut page = el("div").child(el("h1").text("Shortlists"));
-    if let Some(banner) = &state.banner {
+    if let Some(banner) = state.banner {
         let mut notice = el("div")
             .class("notice notice-warn")
             .attr("role", "alert")
-            .child(el("p").text(banner.as_str()));
-        if let Some(backup) = &state.backup {
+            .child(el("p").text(banner));
+        if let Some(backup) = state.backup {
             notice = notice.child(download(
                 "certscope-unreadable-lists.txt",
                 "text/plain",

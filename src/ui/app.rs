@@ -287,8 +287,8 @@ impl App {
         let state = present::lists::PageState {
             base: self.base,
             read_only: lists.read_only,
-            banner: lists.banner.clone(),
-            backup: lists.backup.clone(),
+            banner: lists.banner.as_deref(),
+            backup: lists.backup.as_deref(),
             undo: lists.undo.as_ref().map(|(l, _)| l.name.as_str()),
             preview: lists.preview.as_ref(),
             shared: shared.as_ref().map(|r| r.as_ref().map_err(String::as_str)),
