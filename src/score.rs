@@ -419,6 +419,8 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // In batches of 16 whose provider ids and focus areas are read first, side by side: they lie
     // scattered in memory, and fetching them one at a time, between the other work, took much
     // of the time.
+    // Focus areas travel as bits of a u16.
+    const _: () = assert!(Focus::ALL.len() <= 16);
     for batch in catalog.certifications.chunks(16) {
         let mut first = [None; 16];
         for (first, cert) in first.iter_mut().zip(batch) {

@@ -28,7 +28,7 @@ fn href(base: &str, answers: &[(String, String)], at: Option<&str>) -> String {
     join(base, &format!("advisor{}", Query::format(&pairs)))
 }
 
-/// The answers in the URL, in question order, without `at`.
+/// The answers in the URL, in the URL's order, without `at`.
 pub fn answers(query: &Query) -> Vec<(String, String)> {
     query
         .pairs

@@ -70,6 +70,10 @@ impl Profile {
                 )),
             }
         }
+        // One profile, one address: lists in catalog order and without repeats, as the
+        // controls write them (so `levels=expert,foundational` still marks its preset).
+        p.focus = in_order(&Focus::ALL, &p.focus);
+        p.levels = in_order(&Level::ALL, &p.levels);
         (p, problems)
     }
 
@@ -177,6 +181,14 @@ fn bit(on: bool) -> String {
 }
 
 /// `all` in order, keeping what `current` holds and `item` as `on` says.
+/// The items of `current` in the order of `all`, each once.
+fn in_order<T: Copy + PartialEq>(all: &[T], current: &[T]) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|x| current.contains(x))
+        .collect()
+}
+
 fn toggled<T: Copy + PartialEq>(all: &[T], current: &[T], item: T, on: bool) -> Vec<T> {
     all.iter()
         .copied()
@@ -231,6 +243,15 @@ mod tests {
     fn the_default_profile_is_the_bare_address() {
         assert_eq!(Profile::default().to_search(), "");
         assert_eq!(parse(""), (Profile::default(), Vec::new()));
+    }
+
+    #[test]
+    fn lists_read_in_any_order_or_repeated_are_one_profile() {
+        let (a, _) = parse("?levels=associate,foundational,associate&focus=mlops,genai");
+        let (b, _) = parse("?levels=foundational,associate&focus=genai,mlops");
+        assert_eq!(a, b);
+        assert_eq!(a.levels, [Level::Foundational, Level::Associate]);
+        assert_eq!(a.to_search(), b.to_search());
     }
 
     #[test]
