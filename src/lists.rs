@@ -248,28 +248,57 @@ fn cap(text: &str, max: usize) -> String {
 /// Makes list ids unique without dropping anything: a list with an empty or repeated id (only
 /// a hand-edited file has one) gets a fresh id. Nothing stored is ever cut or dropped on load or
 /// merge; the limits are checked when data comes in from outside (import, share link).
-fn clean(store: Store) -> Store {
-    let mut seen: Vec<String> = Vec::new();
-    let lists = store
-        .lists
-        .into_iter()
-        .map(|mut l| {
-            if l.id.is_empty() || seen.contains(&l.id) {
-                let stem = if l.id.is_empty() {
-                    "list"
-                } else {
-                    l.id.as_str()
-                };
-                let fresh = (2..)
-                    .map(|n| format!("{stem}~{n}"))
-                    .find(|id| !seen.contains(id));
-                l.id = fresh.unwrap_or_default();
+fn clean(mut store: Store) -> Store {
+    // Sorted once, not searched list by list: a file of thousands of lists with one id took
+    // time growing with the cube of their number and froze the tab. An empty id counts as
+    // "list", after any real "list", so the real one keeps its id.
+    let lists = &store.lists;
+    let mut order: Vec<(u64, u32)> = (0..lists.len() as u32).map(|i| (0, i)).collect();
+    let by = |a: u32, b: u32| {
+        let (a, b) = (&lists[a as usize], &lists[b as usize]);
+        key(a)
+            .cmp(key(b))
+            .then(a.id.is_empty().cmp(&b.id.is_empty()))
+    };
+    crate::find::sort_pairs(&mut order, Some(&by));
+    let taken = |id: &str| {
+        order
+            .binary_search_by(|&(_, i)| key(&lists[i as usize]).cmp(id))
+            .is_ok()
+    };
+    // Within each run of one key, the first keeps its id and the others get `key~n`, the
+    // smallest n from 2 up that no list already has (a fresh id cannot repeat another fresh
+    // one: only this run makes ids with this stem and a number).
+    let mut fresh: Vec<(u32, String)> = Vec::new();
+    let mut n = 2;
+    for (at, &(_, i)) in order.iter().enumerate() {
+        let list = &lists[i as usize];
+        let first = at == 0 || key(&lists[order[at - 1].1 as usize]) != key(list);
+        if first {
+            n = 2;
+            if !list.id.is_empty() {
+                continue;
             }
-            seen.push(l.id.clone());
-            l
-        })
-        .collect();
-    Store { lists }
+        }
+        while taken(&format!("{}~{n}", key(list))) {
+            n += 1;
+        }
+        fresh.push((i, format!("{}~{n}", key(list))));
+        n += 1;
+    }
+    for (i, id) in fresh {
+        store.lists[i as usize].id = id;
+    }
+    store
+}
+
+/// The id a list is sorted and renamed by in [`clean`]: an empty one stands for "list".
+fn key(l: &List) -> &str {
+    if l.id.is_empty() {
+        "list"
+    } else {
+        &l.id
+    }
 }
 
 /// Whether incoming lists (an import, a share link) keep CertScope's limits, `total` being
@@ -648,6 +677,36 @@ pub fn read_share_raw(raw: &str) -> Result<List, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ids(text: &str) -> Vec<String> {
+        match load(Some(text)) {
+            Loaded::Current(store) => store.lists.into_iter().map(|l| l.id).collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn repeated_and_empty_ids_are_renamed_and_the_first_keeps_its_id() {
+        let lists: Vec<String> = ["a", "", "a", "a~2", "list", ""]
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","name":"n"}}"#))
+            .collect();
+        let text = format!(r#"{{"version":2,"lists":[{}]}}"#, lists.join(","));
+        assert_eq!(ids(&text), ["a", "list~2", "a~3", "a~2", "list", "list~3"]);
+    }
+
+    #[test]
+    fn thousands_of_lists_with_one_id_load_at_once() {
+        // This took minutes when every clash searched every id seen so far.
+        let one = r#"{"id":"x","name":"n"}"#;
+        let text = format!(r#"{{"version":2,"lists":[{}]}}"#, [one; 20_000].join(","));
+        let mut got = ids(&text);
+        assert_eq!(got[0], "x");
+        assert_eq!(got[19_999], "x~20000");
+        got.sort_unstable();
+        got.dedup();
+        assert_eq!(got.len(), 20_000);
+    }
 
     fn sample() -> Store {
         let mut s = Store::default();
