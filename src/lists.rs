@@ -292,6 +292,12 @@ fn clean(mut store: Store) -> Store {
     store
 }
 
+/// The next revision, kept within what the format reads back ([`json::MAX_EXACT_INTEGER`]): an
+/// imported list at the largest one must not turn the whole store unreadable after one edit.
+fn bump(revision: &mut u64) {
+    *revision = revision.saturating_add(1).min(json::MAX_EXACT_INTEGER);
+}
+
 /// The id a list is sorted and renamed by in [`clean`]: an empty one stands for "list".
 fn key(l: &List) -> &str {
     if l.id.is_empty() {
@@ -479,12 +485,12 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
             }
             let at = find(&mut next, &list)?;
             next.lists[at].name = name;
-            next.lists[at].revision += 1;
+            bump(&mut next.lists[at].revision);
         }
         Edit::ListNote { list, note } => {
             let at = find(&mut next, &list)?;
             next.lists[at].note = cap(&note, MAX_NOTE);
-            next.lists[at].revision += 1;
+            bump(&mut next.lists[at].revision);
         }
         Edit::Add { list, cert } => {
             let at = find(&mut next, &list)?;
@@ -497,7 +503,7 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
                     cert,
                     note: String::new(),
                 });
-                l.revision += 1;
+                bump(&mut l.revision);
             }
         }
         Edit::Remove { list, index } => {
@@ -505,7 +511,7 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
             let l = &mut next.lists[at];
             if index < l.items.len() {
                 l.items.remove(index);
-                l.revision += 1;
+                bump(&mut l.revision);
             }
         }
         Edit::ItemNote { list, index, note } => {
@@ -513,7 +519,7 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
             let l = &mut next.lists[at];
             if let Some(item) = l.items.get_mut(index) {
                 item.note = cap(&note, MAX_NOTE);
-                l.revision += 1;
+                bump(&mut l.revision);
             }
         }
         Edit::Move { list, index, up } => {
@@ -526,7 +532,7 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
             };
             if let Some(to) = to.filter(|to| *to < l.items.len() && index < l.items.len()) {
                 l.items.swap(index, to);
-                l.revision += 1;
+                bump(&mut l.revision);
             }
         }
     }
@@ -683,6 +689,30 @@ mod tests {
             Loaded::Current(store) => store.lists.into_iter().map(|l| l.id).collect(),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_edit_at_the_largest_revision_keeps_the_store_readable() {
+        let text = format!(
+            r#"{{"version":2,"lists":[{{"id":"a","name":"n","revision":{}}}]}}"#,
+            json::MAX_EXACT_INTEGER
+        );
+        let Loaded::Current(store) = load(Some(&text)) else {
+            panic!("the largest revision reads");
+        };
+        let edited = apply(
+            &store,
+            Edit::Rename {
+                list: "a".into(),
+                name: "m".into(),
+            },
+        )
+        .unwrap();
+        let Loaded::Current(again) = load(Some(&to_json(&edited))) else {
+            panic!("one edit made the store unreadable");
+        };
+        assert_eq!(again.lists[0].name, "m");
+        assert_eq!(again.lists[0].revision, json::MAX_EXACT_INTEGER);
     }
 
     #[test]
