@@ -161,6 +161,9 @@ test("stored lists that change under an open page are never written over", async
   await create(page, "After garbage");
   expect(await stored(page, BACKUP)).toBe("garbage");
   expect(JSON.parse(await stored(page)).lists.map((l) => l.name)).toEqual(["Again", "After garbage"]);
+  // And the person is told, with the set-aside text to download.
+  await expect(page.getByRole("alert")).toContainText("could not be read");
+  await expect(page.getByRole("alert").getByRole("link", { name: "Download the unreadable data" })).toBeVisible();
 });
 
 test("version 1 lists are migrated and kept", async ({ page }) => {

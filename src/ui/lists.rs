@@ -75,19 +75,29 @@ fn load() -> State {
             state.banner = Some(newer(version));
         }
         Loaded::Corrupt { reason } => {
-            let text = text.unwrap_or_default();
-            // Keep the unreadable text before anything else may be written over it.
-            let kept = storage::read(BACKUP_KEY).as_deref() == Some(text.as_str())
-                || storage::write(BACKUP_KEY, &text).is_ok();
-            state.read_only = !kept;
-            state.banner = Some(format!(
-                "Your saved lists could not be read ({reason}). {} You can download what was stored.",
-                if kept { "They are kept aside, untouched, and you can start new lists." } else { "Nothing will be written until this is resolved." }
-            ));
-            state.backup = Some(text);
+            set_aside(&mut state, text.unwrap_or_default(), &reason);
         }
     }
     state
+}
+
+/// Keeps unreadable stored text under the backup key before anything may be written over it,
+/// and says so in the banner, which offers it as a download. When it cannot be kept the lists
+/// turn read-only. Returns whether it was kept.
+fn set_aside(state: &mut State, text: String, reason: &str) -> bool {
+    let kept = storage::read(BACKUP_KEY).as_deref() == Some(text.as_str())
+        || storage::write(BACKUP_KEY, &text).is_ok();
+    state.read_only |= !kept;
+    state.banner = Some(format!(
+        "Your saved lists could not be read ({reason}). {} You can download what was stored.",
+        if kept {
+            "They are kept aside, untouched, and you can start new lists."
+        } else {
+            "Nothing will be written until this is resolved."
+        }
+    ));
+    state.backup = Some(text);
+    kept
 }
 
 impl Lists {
@@ -157,14 +167,14 @@ impl Lists {
                 self.message.set(READ_ONLY.into());
                 return false;
             }
-            Loaded::Corrupt { .. } => {
+            // Written meanwhile by something else: kept aside and announced as at load.
+            Loaded::Corrupt { reason } => {
                 let text = stored.unwrap_or_default();
-                if storage::write(BACKUP_KEY, &text).is_err() {
-                    self.state.update(|s| s.read_only = true);
+                let kept = self.state.try_update(|s| set_aside(s, text, &reason));
+                if kept != Some(true) {
                     self.message.set(READ_ONLY.into());
                     return false;
                 }
-                self.state.update(|s| s.backup = Some(text));
                 next
             }
             Loaded::Empty | Loaded::Migrated { .. } => next,
