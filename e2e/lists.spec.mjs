@@ -220,6 +220,23 @@ test("two tabs see each other's changes and neither loses the other's list", asy
   expect(JSON.parse(await stored(page)).lists.map((l) => l.name)).toEqual(["From tab two"]);
 });
 
+test("a list another tab deleted while an import waited for confirmation stays deleted", async ({ page, context }) => {
+  await page.goto("lists");
+  await create(page, "Deleted elsewhere");
+  const other = await context.newPage();
+  await other.goto("lists");
+  const file = JSON.stringify({ version: 2, lists: [{ id: "imp", name: "Imported", items: [] }] });
+  await page.getByLabel("Import a CertScope JSON file").setInputFiles({ name: "in.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await expect(preview).toBeVisible();
+  await list(other, "Deleted elsewhere").getByRole("button", { name: "Delete list Deleted elsewhere" }).click();
+  await expect(list(page, "Deleted elsewhere")).toHaveCount(0);
+  await preview.getByRole("button", { name: "Import" }).click();
+  await expect(list(page, "Imported")).toBeVisible();
+  await expect(list(page, "Deleted elsewhere")).toHaveCount(0);
+  expect(JSON.parse(await stored(page)).lists.map((l) => l.name)).toEqual(["Imported"]);
+});
+
 test("export JSON and CSV, then import into a fresh browser recreates the lists", async ({ page, browser }) => {
   await page.goto("lists");
   await create(page, "Export me");

@@ -542,7 +542,9 @@ pub fn apply(store: &Store, edit: Edit) -> Result<Store, EditError> {
 /// What an import would do, shown before anything changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportPreview {
-    pub store: Store,
+    /// The file's lists, merged into the lists as they are when the person confirms (another
+    /// tab may have changed them since the preview).
+    pub incoming: Store,
     /// Names of lists that would be added.
     pub added: Vec<String>,
     /// Names of lists that already exist here and would be replaced by a newer copy.
@@ -596,7 +598,7 @@ pub fn preview_import(
         .filter(|i| catalog.get(&i.cert).is_none())
         .count();
     Ok(ImportPreview {
-        store: merge(current, &incoming, &[]),
+        incoming,
         added,
         updated,
         unknown_certs,
@@ -822,7 +824,7 @@ mod tests {
         assert_eq!(load(Some(&json)), Loaded::Current(store.clone()));
         let catalog = Catalog::embedded().unwrap();
         let preview = preview_import(&json, &Store::default(), &catalog).unwrap();
-        assert_eq!(preview.store, store);
+        assert_eq!(merge(&Store::default(), &preview.incoming, &[]), store);
         assert_eq!(preview.added.len(), 2);
         assert_eq!(preview.unknown_certs, 1);
     }

@@ -364,7 +364,7 @@ impl Lists {
                     self.message.set(READ_ONLY.into());
                 } else {
                     self.state.update(|s| s.preview = None);
-                    if self.save(preview.store) {
+                    if self.save(lists::merge(&self.store(), &preview.incoming, &[])) {
                         self.message.set("Imported.".into());
                     }
                 }
