@@ -645,8 +645,8 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// A list as the `share` parameter of a `lists?share=` link: its JSON, percent-encoded.
-pub fn share_param(list: &List) -> String {
+/// A list as a share link carries it: its JSON without id and revision.
+pub fn share_json(list: &List) -> String {
     let shared = List {
         id: String::new(),
         revision: 0,
@@ -654,7 +654,17 @@ pub fn share_param(list: &List) -> String {
     };
     let mut json = String::new();
     write_list(&mut json, &shared);
-    encode_component(&json)
+    json
+}
+
+/// A list as the `share` parameter of a `lists?share=` link: its JSON, percent-encoded; `None`
+/// when [`read_share`] would refuse it (too long, or over a limit), so no link is offered that
+/// cannot be opened.
+pub fn share_param(list: &List) -> Option<String> {
+    let json = share_json(list);
+    let fits = json.chars().count() <= MAX_SHARE_CHARS
+        && check_limits(std::slice::from_ref(list), 1).is_ok();
+    fits.then(|| encode_component(&json))
 }
 
 /// Reads a `share` parameter (already percent-decoded by the query parser).
@@ -916,7 +926,7 @@ mod tests {
     #[test]
     fn share_link_round_trip_and_garbage() {
         let store = sample();
-        let param = share_param(&store.lists[0]);
+        let param = share_param(&store.lists[0]).unwrap();
         let back = read_share_raw(&param).unwrap();
         assert_eq!(back.name, store.lists[0].name);
         assert_eq!(back.items, store.lists[0].items);
@@ -1058,8 +1068,9 @@ mod tests {
         );
         let err = preview_import(&to_json(&many("b", 30)), &many("a", 30), &catalog).unwrap_err();
         assert!(err.contains("60 lists"), "{err}");
-        let param = share_param(&big.lists[0]);
-        assert!(read_share_raw(&param).is_err());
+        assert!(read_share(&share_json(&big.lists[0])).is_err());
+        // And no link to it is offered.
+        assert_eq!(share_param(&big.lists[0]), None);
     }
 
     fn reason(text: &str) -> String {
@@ -1168,7 +1179,7 @@ mod tests {
         let before = r#"{"version":2,"lists":[{"id":"a","name":"Cloud, \"ML\"","note":"","items":[{"cert":"aws-aif-c01","note":"line 1\nline \"2\", done"},{"cert":"gone-cert","note":""}],"revision":4},{"id":"b","name":"<script>alert(1)</script>","note":"","items":[],"revision":1}]}"#;
         assert_eq!(to_json(&sample()), before);
         assert_eq!(
-            decode_component(&share_param(&sample().lists[1])).text,
+            decode_component(&share_param(&sample().lists[1]).unwrap()).text,
             r#"{"id":"","name":"<script>alert(1)</script>","note":"","items":[],"revision":0}"#
         );
     }

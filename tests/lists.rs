@@ -6,8 +6,8 @@
 use certscope::catalog::Catalog;
 use certscope::json::MAX_EXACT_INTEGER;
 use certscope::lists::{
-    apply, load, preview_import, read_share, read_share_raw, share_param, to_json, Edit, Item,
-    List, Loaded, Store,
+    apply, load, preview_import, read_share, read_share_raw, share_json, share_param, to_json,
+    Edit, Item, List, Loaded, Store,
 };
 use certscope::route::decode_component;
 use proptest::prelude::*;
@@ -347,7 +347,13 @@ proptest! {
 
     #[test]
     fn share_links_are_what_serde_wrote_and_read_back(list in any_list()) {
-        let json = decode_component(&share_param(&list)).text;
+        let json = share_json(&list);
+        // A link is offered exactly when it can be opened.
+        let param = share_param(&list);
+        prop_assert_eq!(param.is_some(), read_share(&json).is_ok());
+        if let Some(param) = param {
+            prop_assert_eq!(decode_component(&param).text, json.clone());
+        }
         let shared = List { id: String::new(), revision: 0, ..list.clone() };
         prop_assert_eq!(&json, &serde_json::to_string(&to_old(&shared)).unwrap());
         if let Ok(back) = read_share(&json) {

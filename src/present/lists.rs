@@ -210,14 +210,14 @@ fn list_section(
         );
     }
     if editable {
-        let share = join(base, &format!("lists?share={}", lists::share_param(list)));
         tools = tools
-            .child(
-                el("a")
-                    .attr("href", share)
+            .child(match lists::share_param(list) {
+                Some(param) => el("a")
+                    .attr("href", join(base, &format!("lists?share={param}")))
                     .attr("id", format!("share-{}", list.id))
                     .text("Share link (read-only copy)"),
-            )
+                None => el("span").text("Too long to share as a link: export it instead."),
+            })
             .child(
                 button("delete", format!("delete-{}", list.id), "Delete list")
                     .attr("aria-label", format!("Delete list {}", list.name)),
