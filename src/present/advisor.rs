@@ -274,7 +274,12 @@ fn result(
                 ),
             );
         if ranking.no_clear_winner() {
-            out = out.child(el("p").text("No clear winner: the first two are within 5 points of each other, so compare them on what matters to you."));
+            // The score page's own words, so the reason (close scores or overlapping ranges)
+            // is the real one.
+            out = out.child(el("p").text(format!(
+                "{} Compare them on what matters to you.",
+                crate::present::score::verdict(&ranking)
+            )));
         }
     }
     out.child(el("h3").text("Turn it into a project"))
@@ -312,6 +317,27 @@ mod tests {
     fn text(q: &str) -> String {
         let c = Catalog::embedded().unwrap();
         page("", &c, &Query::parse(q)).text_content()
+    }
+
+    #[test]
+    fn an_outcome_without_a_clear_winner_gives_the_score_pages_reason() {
+        let c = Catalog::embedded().unwrap();
+        let mut seen = 0;
+        for outcome in [Outcome::EntryLevel, Outcome::Advanced] {
+            for focus in Focus::ALL.into_iter().map(Some).chain([None]) {
+                let mut profile = outcome.preset().unwrap().apply(&Profile::default());
+                profile.focus = focus.into_iter().collect();
+                let ranking = rank(&c, &profile);
+                let drawn = Node::from(result("", &c, outcome, focus, &[], None)).text_content();
+                if ranking.no_clear_winner() {
+                    seen += 1;
+                    assert!(drawn.contains(&crate::present::score::verdict(&ranking)));
+                } else {
+                    assert!(!drawn.contains("No clear winner"));
+                }
+            }
+        }
+        assert!(seen > 0, "no outcome without a clear winner to check");
     }
 
     #[test]
