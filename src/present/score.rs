@@ -92,9 +92,7 @@ const HOW: [&str; 6] = [
 /// The form: weights, hard limits, focus areas, experience. Every control's id is its name,
 /// or `name-value` in a group of checkboxes or radios.
 fn controls(p: &Profile, open: bool) -> Element {
-    let mut weights = el("fieldset")
-        .class("facet")
-        .child(el("legend").text("How much each matters (0 ignores it, 5 is critical)"));
+    let mut weights = fieldset("How much each matters (0 ignores it, 5 is critical)");
     for (c, w) in Criterion::ALL.into_iter().zip(p.weights) {
         let words = format!("{w} of 5, {}", weight_word(w));
         weights = weights.child(
@@ -112,9 +110,17 @@ fn controls(p: &Profile, open: bool) -> Element {
                 .child(el("span").attr("aria-hidden", "true").text(words)),
         );
     }
-    let mut limits = el("fieldset")
-        .class("facet")
-        .child(el("legend").text("Hard limits (anything outside is excluded)"))
+    let mut levels = fieldset("Levels allowed (none ticked: all)");
+    for l in Level::ALL {
+        levels = levels.child(option(
+            "checkbox",
+            "levels",
+            l.id(),
+            l.label(),
+            p.levels.contains(&l),
+        ));
+    }
+    let limits = fieldset("Hard limits (anything outside is excluded)")
         .child(number(
             "budget",
             "Most you will spend over 3 years, US$ (empty: no limit)",
@@ -140,23 +146,9 @@ fn controls(p: &Profile, open: bool) -> Element {
             "",
             "Only ones I can take online",
             p.online_only,
-        ));
-    let mut levels = el("fieldset")
-        .class("facet")
-        .child(el("legend").text("Levels allowed (none ticked: all)"));
-    for l in Level::ALL {
-        levels = levels.child(option(
-            "checkbox",
-            "levels",
-            l.id(),
-            l.label(),
-            p.levels.contains(&l),
-        ));
-    }
-    limits = limits.child(levels);
-    let mut focus = el("fieldset")
-        .class("facet")
-        .child(el("legend").text("Your focus areas"));
+        ))
+        .child(levels);
+    let mut focus = fieldset("Your focus areas");
     for f in Focus::ALL {
         focus = focus.child(option(
             "checkbox",
@@ -166,9 +158,7 @@ fn controls(p: &Profile, open: bool) -> Element {
             p.focus.contains(&f),
         ));
     }
-    let mut experience = el("fieldset")
-        .class("facet")
-        .child(el("legend").text("Your AI or ML experience"));
+    let mut experience = fieldset("Your AI or ML experience");
     for e in Experience::ALL {
         experience = experience.child(option(
             "radio",
@@ -186,6 +176,14 @@ fn controls(p: &Profile, open: bool) -> Element {
         .child(limits)
         .child(focus)
         .child(experience)
+}
+
+/// A group of controls under its legend.
+#[inline(never)]
+fn fieldset(legend: &'static str) -> Element {
+    el("fieldset")
+        .class("facet")
+        .child(el("legend").text(legend))
 }
 
 #[inline(never)]
