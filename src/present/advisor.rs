@@ -119,29 +119,16 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
             let mut nav = el("p").class("steps");
             if i > 0 {
                 nav = nav
-                    .child(
-                        el("a")
-                            .attr("id", "back")
-                            .attr("data-step", "")
-                            .attr("href", href(base, &answers, Some(asked[i - 1].key)))
-                            .text("Back"),
-                    )
+                    .child(back(href(base, &answers, Some(asked[i - 1].key))))
                     .text(" ");
             }
             nav = if answered {
-                nav.child(
-                    el("a")
-                        .class("button")
-                        .attr("id", "next")
-                        .attr("data-step", "")
-                        // To the next question on the path (its answer still ticked), or
-                        // on from the last one.
-                        .attr(
-                            "href",
-                            href(base, &answers, asked.get(i + 1).map(|q| q.key)),
-                        )
-                        .text("Next"),
-                )
+                // To the next question on the path (its answer still ticked), or on from
+                // the last one.
+                nav.child(next(
+                    href(base, &answers, asked.get(i + 1).map(|q| q.key)),
+                    "Next",
+                ))
             } else {
                 nav.child(el("span").class("hint").text("Choose an answer to go on."))
             };
@@ -157,32 +144,22 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
                 .iter()
                 .map(|(f, l)| (f.id().to_owned(), l.to_string()))
                 .collect();
-            let mut nav = el("p").class("steps").child(
-                el("a")
-                    .attr("id", "back")
-                    .attr("data-step", "")
-                    .attr("href", href(base, &answers, asked.last().map(|q| q.key)))
-                    .text("Back"),
-            );
-            nav = nav.text(" ").child(
-                el("a")
-                    .class("button")
-                    .attr("id", "next")
-                    .attr("data-step", "")
-                    .attr(
-                        "href",
-                        href(
-                            base,
-                            &with(&answers, "focus", focus_answer.unwrap_or("any")),
-                            None,
-                        ),
-                    )
-                    .text(if focus_answer.is_some() {
+            let nav = el("p")
+                .class("steps")
+                .child(back(href(base, &answers, asked.last().map(|q| q.key))))
+                .text(" ")
+                .child(next(
+                    href(
+                        base,
+                        &with(&answers, "focus", focus_answer.unwrap_or("any")),
+                        None,
+                    ),
+                    if focus_answer.is_some() {
                         "Next"
                     } else {
                         "Skip"
-                    }),
-            );
+                    },
+                ));
             (
                 asked.len() + 1,
                 el("div")
@@ -227,6 +204,25 @@ pub fn page(base: &str, catalog: &Catalog, query: &Query) -> Node {
         ),
     )
     .into()
+}
+
+/// The link back one step; `data-step` moves focus to `main` after it (see `ui::router`).
+fn back(href: String) -> Element {
+    el("a")
+        .attr("id", "back")
+        .attr("data-step", "")
+        .attr("href", href)
+        .text("Back")
+}
+
+/// The link on to the next step.
+fn next(href: String, label: &'static str) -> Element {
+    el("a")
+        .class("button")
+        .attr("id", "next")
+        .attr("data-step", "")
+        .attr("href", href)
+        .text(label)
 }
 
 fn result(
@@ -286,28 +282,17 @@ fn result(
         .child(el("p").text(project_idea(focus)))
         .child(el("h3").text("Pitfalls worth avoiding"))
         .child(el("ul").children(PITFALLS.iter().map(|p| el("li").text(*p))))
-        .child(
-            el("p").child(
-                el("a")
-                    .attr("id", "back")
-                    .attr("data-step", "")
-                    .attr(
-                        "href",
-                        href(
-                            base,
-                            answers,
-                            Some(
-                                if focus.is_some() || answers.iter().any(|(k, _)| k == "focus") {
-                                    "focus"
-                                } else {
-                                    last.unwrap_or("experience")
-                                },
-                            ),
-                        ),
-                    )
-                    .text("Back"),
+        .child(el("p").child(back(href(
+            base,
+            answers,
+            Some(
+                if focus.is_some() || answers.iter().any(|(k, _)| k == "focus") {
+                    "focus"
+                } else {
+                    last.unwrap_or("experience")
+                },
             ),
-        )
+        ))))
 }
 
 #[cfg(test)]
