@@ -13,6 +13,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "@playwright/test";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pagesServer } from "./pages-server.mjs";
+import { LISTS, writeLists } from "./sample-lists.mjs";
 
 const RUNS = 3;
 const PERFORMANCE_FLOOR = 80;
@@ -25,22 +26,6 @@ const pages = [
   // Last: the saved list it needs would also change the catalog and detail pages ("Save to a list").
   ["lists", "lists", seedList],
 ];
-// One list of two certifications with notes, in the storage format of README's "Shortlists".
-const LISTS = {
-  version: 2,
-  lists: [
-    {
-      id: "l1",
-      name: "Cloud picks",
-      note: "Start with the cheaper one",
-      items: [
-        { cert: "aws-aif-c01", note: "first" },
-        { cert: "gcp-pmle", note: "after a year of projects" },
-      ],
-      revision: 1,
-    },
-  ],
-};
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
 const server = pagesServer("dist", "/certscope/", () => {}, { gzip: true, fallback200: true });
@@ -51,15 +36,15 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
 
-// Writes LISTS into the origin's localStorage and checks that the lists page shows it.
+// Writes the sample lists into the origin's localStorage and checks that the lists page shows them.
 async function seedList() {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   try {
     const page = await browser.contexts()[0].newPage();
     await page.goto(base + "lists");
-    await page.evaluate((v) => localStorage.setItem("certscope.lists", v), JSON.stringify(LISTS));
+    await writeLists(page);
     await page.reload();
-    await page.locator("section.shortlist h2", { hasText: "Cloud picks" }).waitFor({ timeout: 15_000 });
+    await page.locator("section.shortlist h2", { hasText: LISTS.lists[0].name }).waitFor({ timeout: 15_000 });
     await page.close();
   } finally {
     await browser.close(); // over CDP this only disconnects; Lighthouse keeps the browser

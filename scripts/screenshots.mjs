@@ -3,6 +3,7 @@
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { writeLists } from "./sample-lists.mjs";
 
 const port = 4199;
 const server = spawn("node", ["scripts/pages-server.mjs", "dist", "/certscope/", String(port)], { stdio: "ignore" });
@@ -19,27 +20,8 @@ const pages = {
   advisor: "advisor",
   "advisor-outcome": "advisor?experience=no&career=yes&focus=genai",
   score: "score?budget=200&focus=genai",
-  lists: ["lists", seedList],
+  lists: ["lists", writeLists],
 };
-// One list of two certifications with notes, in the storage format of README's "Shortlists".
-const LISTS = {
-  version: 2,
-  lists: [
-    {
-      id: "l1",
-      name: "Cloud picks",
-      note: "Start with the cheaper one, then decide on the professional exam.",
-      items: [
-        { cert: "aws-aif-c01", note: "First: cheap, and the AWS basics I need anyway." },
-        { cert: "gcp-pmle", note: "After a year of projects on Vertex AI." },
-      ],
-      revision: 1,
-    },
-  ],
-};
-async function seedList(page) {
-  await page.evaluate((v) => localStorage.setItem("certscope.lists", v), JSON.stringify(LISTS));
-}
 mkdirSync("docs/screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
