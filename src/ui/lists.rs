@@ -130,10 +130,6 @@ impl Lists {
 
     /// Applies an edit and saves, merged with whatever another tab stored meanwhile.
     pub fn edit(self, edit: Edit, said: String) -> bool {
-        if self.read_only() {
-            self.message.set(READ_ONLY.into());
-            return false;
-        }
         match lists::apply(&self.store(), edit) {
             Ok(next) => {
                 let saved = self.save(next);
@@ -149,11 +145,16 @@ impl Lists {
         }
     }
 
-    /// Writes `next`, merged with what another tab stored meanwhile. What is stored now is
+    /// Writes `next`, merged with what another tab stored meanwhile; refused, saying so, when
+    /// the lists are read-only. What is stored now is
     /// read again first: a newer app's lists are never written over (the lists turn
     /// read-only), and text that became unreadable is kept under the backup key before it is
     /// replaced. Returns false, having said why, when nothing was changed.
     fn save(self, next: Store) -> bool {
+        if self.read_only() {
+            self.message.set(READ_ONLY.into());
+            return false;
+        }
         let stored = storage::read(KEY);
         let merged = match lists::load(stored.as_deref()) {
             Loaded::Current(theirs) => self
@@ -244,7 +245,7 @@ impl Lists {
                 }
                 return;
             }
-            ("save", false) | ("save", true) if !committed || menu => {
+            ("save", _) if !committed || menu => {
                 if menu {
                     // Back to its prompt, ready for the next choice.
                     let _ = js_sys::Reflect::set(el, &"value".into(), &"".into());
@@ -287,9 +288,6 @@ impl Lists {
                 } else {
                     format!("Saved {names} to {name}.")
                 };
-                if self.read_only() {
-                    return self.message.set(READ_ONLY.into());
-                }
                 if self.save(next) {
                     self.message.set(said);
                 }
@@ -360,13 +358,10 @@ impl Lists {
                 let Some(preview) = self.state.with_untracked(|s| s.preview.clone()) else {
                     return;
                 };
-                if self.read_only() {
-                    self.message.set(READ_ONLY.into());
-                } else {
+                // Kept on screen when nothing could be saved, to try again.
+                if self.save(lists::merge(&self.store(), &preview.incoming, &[])) {
                     self.state.update(|s| s.preview = None);
-                    if self.save(lists::merge(&self.store(), &preview.incoming, &[])) {
-                        self.message.set("Imported.".into());
-                    }
+                    self.message.set("Imported.".into());
                 }
                 return;
             }
@@ -383,10 +378,6 @@ impl Lists {
                     .get("share")
                     .map(lists::read_share);
                 let Some(Ok(list)) = shared else { return };
-                if self.read_only() {
-                    self.message.set(READ_ONLY.into());
-                    return;
-                }
                 let mut next = self.store();
                 next.lists.push(List {
                     id: new_id(),
