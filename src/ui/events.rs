@@ -111,8 +111,16 @@ fn input(app: App, event: &web_sys::Event, committed: bool) {
         }
         return;
     }
+    // The catalog's own fields; anything else typed (a list's note) is not a search.
+    let id = target.id();
+    if !matches!(
+        (id.as_str(), committed),
+        ("search", false) | ("max-cost" | "sort", true)
+    ) {
+        return;
+    }
     let mut query = app.find_query(app.router.query_untracked()).0;
-    match (target.id().as_str(), committed) {
+    match (id.as_str(), committed) {
         // Typing replaces the history entry, so Back is not flooded.
         ("search", false) => {
             query.text = field.value();
