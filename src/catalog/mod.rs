@@ -68,6 +68,12 @@ impl Catalog {
         self.certifications.iter().find(|c| c.id == id)
     }
 
+    /// The certification's name, or `id` itself when the catalog no longer has it (a saved
+    /// pick or list entry can outlive its entry).
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(id).map_or(id, |c| c.name.as_str())
+    }
+
     pub fn provider(&self, id: &str) -> Option<&Provider> {
         self.providers.iter().find(|p| p.id == id)
     }

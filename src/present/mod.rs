@@ -38,7 +38,7 @@ pub fn compare_href(base: &str, ids: &[String], months: u32, only_differences: b
 
 /// A link to a certification's page, named as in the catalog (or by id if it is not there).
 pub fn cert_link(base: &str, catalog: &Catalog, id: &str) -> Element {
-    let name = catalog.get(id).map_or(id, |c| c.name.as_str());
+    let name = catalog.name_of(id);
     el("a").attr("href", cert_href(base, id)).text(name)
 }
 

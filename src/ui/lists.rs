@@ -204,9 +204,7 @@ impl Lists {
     }
 
     fn cert_name(self, id: &str) -> String {
-        self.catalog
-            .get(id)
-            .map_or_else(|| id.to_owned(), |c| c.name.clone())
+        self.catalog.name_of(id).to_owned()
     }
 
     /// One handler for every list control: what it does is in its `data-*` attributes.

@@ -47,7 +47,7 @@ impl Tray {
 
     /// Adds or removes `id`; returns false (and says why) when a fifth pick is refused.
     pub fn toggle(self, id: &str) -> bool {
-        let name = self.catalog.get(id).map_or(id, |c| c.name.as_str());
+        let name = self.catalog.name_of(id);
         let current = self.ids.with_untracked(|ids| split(ids));
         match compare::toggle(&current, id) {
             Ok(next) => {
