@@ -28,7 +28,9 @@ test("a newcomer changing careers reaches an entry-level shortlist with a projec
   await expect(page.getByRole("heading", { name: "Turn it into a project" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Pitfalls worth avoiding" })).toBeVisible();
 
-  // Answers survive a reload: the same outcome comes back.
+  // Answers survive a reload: the same outcome comes back (once the address has followed,
+  // which it does after the paint).
+  await expect(page).toHaveURL(/focus=genai/);
   await page.reload();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("An entry-level certification can structure your switch");
 
