@@ -1,20 +1,24 @@
 //! CertScope: compare AI and machine-learning certifications in the browser.
 //!
-//! `catalog`, `find`, `route`, `tree` and `present` are pure logic that compiles and tests
-//! natively; `ui` holds the Leptos components and the browser glue that render it. See ARCHITECTURE.md for the map and the invariants.
+//! The pure modules (`catalog`, `find`, `compare`, `score`, `advisor`, `lists`, `route`) take
+//! plain data and return plain data, and are tested natively. `app`, `pages` and `parts` are
+//! the Leptos components; `state` holds the few signals that outlive a page; `browser` is the
+//! thin edge to browser APIs. See ARCHITECTURE.md for the map and the invariants.
 
 pub mod advisor;
+pub mod app;
+pub mod browser;
 pub mod catalog;
 pub mod compare;
 pub mod find;
 /// JSON for the shortlists without serde_json, whose generic code costs several KB of Wasm.
 pub mod json;
 pub mod lists;
-pub mod present;
+pub mod pages;
+pub mod parts;
 pub mod route;
 pub mod score;
-pub mod tree;
-pub mod ui;
+pub mod state;
 
 // Measured: talc instead of Rust's default dlmalloc made the Wasm smaller (see README's size
 // table). The app is single-threaded; talc's Wasm setup grows memory on demand.
@@ -24,6 +28,6 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 /// Entry point called by `main.rs` in the browser.
 pub fn start() {
-    ui::fatal::install_panic_hook();
-    ui::root(ui::app::mount);
+    browser::fatal::install_panic_hook();
+    app::mount();
 }

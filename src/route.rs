@@ -1,67 +1,7 @@
-//! The app's addresses: which page a path names, and how a query string reads. Pure Rust, so
-//! every URL the app writes is proven (natively) to read back the same.
-//!
-//! CertScope uses its own few-line router instead of leptos_router: measured here, the
-//! latter alone costs about 46 KB of brotli-compressed Wasm, over a third of the size budget.
-
-/// A page of the app. Paths are relative to the router base (`/certscope` on Pages).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
-    Catalog,
-    Detail(String),
-    /// `compare?ids=a,b,c`: the ids live in the query, so the link is the comparison.
-    Compare,
-    /// `advisor?experience=…`: the answers live in the query.
-    Advisor,
-    /// `score?cost=4&…`: weights and limits live in the query.
-    Score,
-    /// `lists`, and `lists?share=…` for a list someone shared (read-only).
-    Lists,
-    NotFound,
-}
-
-impl Route {
-    /// Reads a path with the base already removed: `/`, `/cert/aws-aif-c01`, …
-    /// A trailing slash is tolerated; anything unknown is `NotFound`, never an error.
-    pub fn parse(path: &str) -> Route {
-        let trimmed = path.trim_matches('/');
-        let segments: Vec<&str> = if trimmed.is_empty() {
-            Vec::new()
-        } else {
-            trimmed.split('/').collect()
-        };
-        match segments.as_slice() {
-            [] | ["index.html"] => Route::Catalog,
-            ["cert", id] => Route::Detail(decode_component(id).text),
-            ["compare"] => Route::Compare,
-            ["advisor"] => Route::Advisor,
-            ["score"] => Route::Score,
-            ["lists"] => Route::Lists,
-            _ => Route::NotFound,
-        }
-    }
-
-    /// The path this route is served at, relative to the base and without a leading slash.
-    pub fn path(&self) -> String {
-        match self {
-            Route::Catalog | Route::NotFound => String::new(),
-            Route::Detail(id) => format!("cert/{}", encode_component(id)),
-            Route::Compare => "compare".to_owned(),
-            Route::Advisor => "advisor".to_owned(),
-            Route::Score => "score".to_owned(),
-            Route::Lists => "lists".to_owned(),
-        }
-    }
-}
-
-/// Removes the router base from a browser path: `("/certscope/cert/x", "/certscope")` →
-/// `/cert/x`. A path outside the base reads as the root of the app.
-pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
-    match path.strip_prefix(base) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
-        _ => path,
-    }
-}
+//! How a query string reads and how in-app links are written. Pure Rust, so every URL the app
+//! writes is proven (natively) to read back the same. Routing itself is leptos_router's
+//! (`src/app.rs`); this module only reads the query, because the pages must say what part of a
+//! link they could not use (a stray `%`), which `ParamsMap` silently drops.
 
 /// An absolute in-app href from the router base: `join("/certscope", "cert/x")` →
 /// `/certscope/cert/x`, `join("", "")` → `/`.
@@ -186,32 +126,6 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn paths_name_pages() {
-        assert_eq!(Route::parse("/"), Route::Catalog);
-        assert_eq!(Route::parse(""), Route::Catalog);
-        assert_eq!(Route::parse("/index.html"), Route::Catalog);
-        assert_eq!(
-            Route::parse("/cert/aws-aif-c01"),
-            Route::Detail("aws-aif-c01".into())
-        );
-        assert_eq!(
-            Route::parse("/cert/aws-aif-c01/"),
-            Route::Detail("aws-aif-c01".into())
-        );
-        assert_eq!(Route::parse("/cert"), Route::NotFound);
-        assert_eq!(Route::parse("/cert/a/b"), Route::NotFound);
-        assert_eq!(Route::parse("/no/such/page"), Route::NotFound);
-    }
-
-    #[test]
-    fn base_is_stripped_only_at_a_segment_boundary() {
-        assert_eq!(strip_base("/certscope/cert/x", "/certscope"), "/cert/x");
-        assert_eq!(strip_base("/certscope", "/certscope"), "");
-        assert_eq!(strip_base("/certscopex/a", "/certscope"), "/certscopex/a");
-        assert_eq!(strip_base("/cert/x", ""), "/cert/x");
-    }
-
-    #[test]
     fn a_malformed_pair_is_dropped_and_the_rest_kept() {
         let q = Query::parse("?q=%E0%A4%A&level=foundational&x=100%");
         assert!(q.malformed);
@@ -251,13 +165,7 @@ mod tests {
         #[test]
         fn parsing_never_panics(raw in ".*") {
             let _ = Query::parse(&raw);
-            let _ = Route::parse(&raw);
         }
 
-        #[test]
-        fn detail_routes_round_trip(id in "[a-z0-9][a-z0-9-]{0,30}") {
-            let route = Route::Detail(id);
-            prop_assert_eq!(Route::parse(&format!("/{}", route.path())), route);
-        }
     }
 }

@@ -1,0 +1,182 @@
+//! The shell: loads the embedded catalog once, provides the app's state through context
+//! ([`AppState`]), and lays out every page — skip link, header, the page `leptos_router`
+//! picks for the address, the compare tray with the status region, and the footer.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::browser::storage;
+use crate::catalog::Catalog;
+use crate::find::FindIndex;
+use crate::pages;
+use crate::parts::header::Header;
+use crate::parts::tray::TrayBar;
+use crate::route::Query;
+use crate::state::{lists::Lists, theme::Theme, tray::Tray};
+
+/// What every component may read: the catalog (immutable after load), the router base and
+/// the few signals that outlive a page. All `Copy`, so closures take it by value.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub catalog: &'static Catalog,
+    /// The search index, folded once at start-up rather than on every keystroke.
+    pub index: &'static FindIndex,
+    /// `/certscope` on Pages, empty at the root; every link is built from it (`route::join`).
+    pub base: &'static str,
+    pub tray: Tray,
+    pub lists: Lists,
+    /// The fit score's query as last set (`?cost=4&…`), remembered under `certscope.score`.
+    pub score: RwSignal<String>,
+    pub theme: Theme,
+    /// The app's one polite status region (tray, lists, copy link).
+    pub message: RwSignal<String>,
+    /// Filters start open beside the results on wide screens and folded on phones (the CSS
+    /// breakpoint of `.find`); decided once, so a resize never snaps them shut.
+    pub filters_open: bool,
+}
+
+/// Where the fit score's last query is remembered.
+pub const SCORE_KEY: &str = "certscope.score";
+
+/// The app's state, provided by [`App`] to everything under it.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The query string of the current address, read by our own parser (see `route.rs`) so a page
+/// can say what part of a link it ignored.
+pub fn use_query() -> Memo<Query> {
+    let location = use_location();
+    Memo::new(move |_| Query::parse(&location.search.read()))
+}
+
+impl AppState {
+    /// An absolute in-app href (`cert/x` → `/certscope/cert/x`).
+    pub fn href(self, path: &str) -> String {
+        crate::route::join(self.base, path)
+    }
+}
+
+fn wide_screen() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= 832.0)
+}
+
+/// Mounts the app at the end of `<body>` (after the boot, error and update boxes of
+/// `index.html`).
+pub fn mount() {
+    // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let Some(host) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+    else {
+        return;
+    };
+    host.set_class_name("app");
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&host);
+    }
+    leptos::mount::mount_to(host, App).forget();
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let catalog = match Catalog::embedded() {
+        Ok(catalog) => &*Box::leak(Box::new(catalog)),
+        // Only a broken build gets here (a native test checks the data); say so plainly.
+        Err(error) => {
+            let text = format!("The certification data in this build is damaged: {error}");
+            return view! {
+                <main id="main">
+                    <h1>"CertScope could not start"</h1>
+                    <p>{text}</p>
+                </main>
+            }
+            .into_any();
+        }
+    };
+    let index = &*Box::leak(Box::new(FindIndex::new(
+        &catalog.certifications,
+        &catalog.providers,
+    )));
+    let base: &'static str = Box::leak(crate::browser::base::current_router_base().into_boxed_str());
+    let message = RwSignal::new(String::new());
+    let app = AppState {
+        catalog,
+        index,
+        base,
+        tray: Tray::new(catalog, message),
+        lists: Lists::new(catalog, message),
+        score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
+        theme: Theme::load(),
+        message,
+        filters_open: wide_screen(),
+    };
+    crate::state::follow_other_tabs(app.tray, app.theme, app.lists);
+    provide_context(app);
+    view! {
+        <Router base=base>
+            <Layout/>
+        </Router>
+    }
+    .into_any()
+}
+
+/// Everything around the page, and the routes: one for every address in README's table.
+#[component]
+fn Layout() -> impl IntoView {
+    let app = use_app();
+    crate::parts::focus::move_focus_on_page_change();
+    view! {
+        <a class="skip-link" href="#main" on:click=crate::parts::focus::skip_to_main>
+            "Skip to main content"
+        </a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                <Route path=path!("/") view=pages::catalog::CatalogPage/>
+                <Route path=path!("/index.html") view=pages::catalog::CatalogPage/>
+                <Route path=path!("/cert/:id") view=pages::detail::DetailPage/>
+                <Route path=path!("/compare") view=pages::compare::ComparePage/>
+                <Route path=path!("/score") view=pages::score::ScorePage/>
+                <Route path=path!("/advisor") view=pages::advisor::AdvisorPage/>
+                <Route path=path!("/lists") view=pages::lists::ListsPage/>
+            </Routes>
+        </main>
+        <div class="tray-wrap">
+            <p class="tray-message" role="status" aria-live="polite">
+                {move || app.message.get()}
+            </p>
+            <TrayBar/>
+        </div>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let app = use_app();
+    let as_of = app
+        .catalog
+        .newest_verified()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "unknown".into());
+    view! {
+        <footer class="site-footer">
+            <p>
+                {format!(
+                    "Facts verified up to {as_of}. Ratings are CertScope's own rules, explained on each page. Everything runs in your browser: no account, no tracking.",
+                )}
+            </p>
+        </footer>
+    }
+}
