@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 4173);
+// Another build can be tested beside the release one: E2E_DIST=target/dist-x E2E_PORT=4180.
+const dist = process.env.E2E_DIST || "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/pages-server.mjs dist /certscope/ ${port}`,
+    command: `node scripts/pages-server.mjs ${dist} /certscope/ ${port}`,
     url: `http://127.0.0.1:${port}/certscope/`,
     reuseExistingServer: false,
   },
