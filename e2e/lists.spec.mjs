@@ -123,7 +123,7 @@ test("corrupt stored lists are kept aside, offered as a download, and the app st
   await expect(banner).toContainText("could not be read");
   expect(await stored(page, BACKUP)).toBe("{not json");
   const download = page.waitForEvent("download");
-  await banner.getByRole("link", { name: "Download the unreadable data" }).click();
+  await banner.getByRole("button", { name: "Download the unreadable data" }).click();
   expect(await readFile(await (await download).path(), "utf8")).toBe("{not json");
   await create(page, "Fresh start");
   expect(JSON.parse(await stored(page)).lists[0].name).toBe("Fresh start");
@@ -163,7 +163,7 @@ test("stored lists that change under an open page are never written over", async
   expect(JSON.parse(await stored(page)).lists.map((l) => l.name)).toEqual(["Again", "After garbage"]);
   // And the person is told, with the set-aside text to download.
   await expect(page.getByRole("alert")).toContainText("could not be read");
-  await expect(page.getByRole("alert").getByRole("link", { name: "Download the unreadable data" })).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
 });
 
 test("version 1 lists are migrated and kept", async ({ page }) => {
@@ -245,12 +245,12 @@ test("export JSON and CSV, then import into a fresh browser recreates the lists"
   await list(page, "Export me").getByLabel("Note on AWS Certified AI Practitioner").fill("line one\nwith, comma");
   await list(page, "Export me").getByLabel("Note on AWS Certified AI Practitioner").press("Tab");
   const jsonDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export JSON" }).click();
+  await page.getByRole("button", { name: "Export JSON" }).click();
   const json = await jsonDownload;
   expect(json.suggestedFilename()).toBe("certscope-lists.json");
   const jsonPath = await json.path();
   const csvDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV" }).click();
   const csv = await readFile(await (await csvDownload).path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe("list,certification,provider,exam fee,status,note");
   expect(csv).toContain("Export me,AWS Certified AI Practitioner,");
@@ -341,6 +341,69 @@ test("print: lists keep names, entries and notes; editing tools, import and expo
   await expect(printed.getByRole("button", { name: /^Move up/ })).toBeHidden();
   await expect(printed.getByRole("button", { name: "Delete list Printed" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Create list" })).toBeHidden();
-  await expect(page.getByRole("link", { name: "Export JSON" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Export JSON" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+});
+
+// Issue 16, defect 2: an export is made at the click as a Blob download, so a large one works
+// (Chromium refuses data: URLs over 2 MB, which the old links were).
+test("a 5 MB export downloads whole", async ({ page }) => {
+  await page.addInitScript((key) => {
+    const note = "n".repeat(500);
+    const lists = Array.from({ length: 50 }, (_, l) => ({
+      id: `l${l}`,
+      name: `List ${l}`,
+      note: "",
+      items: Array.from({ length: 200 }, (_, i) => ({ cert: i === 0 ? "aws-aif-c01" : `gone-${i}`, note })),
+      revision: 1,
+    }));
+    const text = JSON.stringify({ version: 2, lists });
+    const getItem = Storage.prototype.getItem;
+    // The page reads the big store; writes of it are refused like a full storage.
+    Storage.prototype.getItem = function (k) {
+      return k === key ? text : getItem.call(this, k);
+    };
+  }, KEY);
+  await page.goto("lists");
+  await expect(lists(page)).toHaveCount(50, { timeout: 20_000 });
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export JSON" }).click();
+  const body = await readFile(await (await download).path(), "utf8");
+  expect(body.length).toBeGreaterThan(5_000_000);
+  const envelope = JSON.parse(body);
+  expect(envelope.lists).toHaveLength(50);
+  expect(envelope.lists[49].items[199].note).toHaveLength(500);
+});
+
+// Issue 16, defect 4: a file the browser cannot read is reported, and nothing changes.
+test("a failed file read on import says so and changes nothing", async ({ page }) => {
+  await page.addInitScript(() => {
+    Blob.prototype.text = () => Promise.reject(new DOMException("gone", "NotReadableError"));
+  });
+  await page.goto("lists");
+  await create(page, "Untouched");
+  const before = await stored(page);
+  await page.getByLabel("Import a CertScope JSON file").setInputFiles({ name: "in.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(status(page)).toContainText("could not be read");
+  await expect(status(page)).toContainText("Nothing changed.");
+  await expect(page.getByRole("region", { name: "Import preview" })).toHaveCount(0);
+  expect(await stored(page)).toBe(before);
+});
+
+// Issue 16, defect 5: the compare tray and the theme follow what another tab stores.
+test("the tray and the theme follow other tabs", async ({ page, context }) => {
+  await page.goto("./");
+  const other = await context.newPage();
+  await other.goto("./");
+  await page.getByRole("checkbox", { name: "Compare AWS Certified AI Practitioner" }).check();
+  const tray = other.getByRole("complementary", { name: "Compare tray" });
+  await expect(tray).toContainText("AWS Certified AI Practitioner");
+  await expect(other.getByRole("checkbox", { name: "Compare AWS Certified AI Practitioner" })).toBeChecked();
+  await page.getByRole("button", { name: /^Theme:/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(other.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(other.getByRole("button", { name: "Theme: dark" })).toBeVisible();
+  await other.getByRole("button", { name: "Remove AWS Certified AI Practitioner from the comparison" }).click();
+  await expect(page.getByRole("complementary", { name: "Compare tray" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Compare AWS Certified AI Practitioner" })).not.toBeChecked();
 });

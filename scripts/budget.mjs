@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { homedir } from "node:os";
 import { join, relative } from "node:path";
 
-const BUDGET_BROTLI = 120 * 1024;
+const BUDGET_BROTLI = 250 * 1024;
 const dist = "dist";
 
 function files(dir) {

@@ -16,6 +16,7 @@ import { pagesServer } from "./pages-server.mjs";
 import { LISTS, writeLists } from "./sample-lists.mjs";
 
 const RUNS = 3;
+const lighthouseVersion = JSON.parse(readFileSync(new URL("../node_modules/lighthouse/package.json", import.meta.url), "utf8")).version;
 const PERFORMANCE_FLOOR = 80;
 const pages = [
   ["catalog", ""],
@@ -59,9 +60,13 @@ try {
   for (const [name, path, prepare] of pages) {
     if (prepare) await prepare();
     const scores = Object.fromEntries(categories.map((c) => [c, []]));
+    const lcp = [];
+    const tbt = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
       for (const c of categories) scores[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      lcp.push(result.lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
+      tbt.push(result.lhr.audits["total-blocking-time"]?.numericValue ?? NaN);
       if (run === 0) {
         const failed = Object.values(result.lhr.audits).filter(
           (a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode) && result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
@@ -73,6 +78,8 @@ try {
       }
     }
     const row = Object.fromEntries(categories.map((c) => [c, median(scores[c])]));
+    row.lcp = median(lcp);
+    row.tbt = median(tbt);
     rows.push([name, row]);
     if (row.accessibility < 100) failures.push(`${name}: accessibility ${row.accessibility} < 100`);
     if (row.performance < PERFORMANCE_FLOOR) failures.push(`${name}: performance ${row.performance} < ${PERFORMANCE_FLOOR}`);
@@ -83,11 +90,11 @@ try {
 }
 
 const table = [
-  `| page | performance | accessibility | best practices | SEO |`,
-  `|---|---:|---:|---:|---:|`,
-  ...rows.map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} |`),
+  `| page | performance | accessibility | best practices | SEO | LCP | TBT |`,
+  `|---|---:|---:|---:|---:|---:|---:|`,
+  ...rows.map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms |`),
   "",
-  `Lighthouse 12.8.2, mobile preset, median of ${RUNS} runs, release build served with gzip under /certscope/.`,
+  `Lighthouse ${lighthouseVersion}, mobile preset, median of ${RUNS} runs, release build served with gzip under /certscope/.`,
 ].join("\n");
 console.log(table);
 

@@ -123,7 +123,11 @@ pub fn App() -> impl IntoView {
     };
     crate::state::follow_other_tabs(app.tray, app.theme, app.lists);
     provide_context(app);
+    leptos_meta::provide_meta_context();
     view! {
+        // Every page's `<Title text>` gets the app's name after it, so tabs, history and screen
+        // readers say where you are.
+        <leptos_meta::Title formatter=|page: String| format!("{page} · CertScope")/>
         <Router base=base>
             <Layout/>
         </Router>
