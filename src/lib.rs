@@ -7,8 +7,6 @@ pub mod advisor;
 pub mod catalog;
 pub mod compare;
 pub mod find;
-/// JSON for the shortlists without serde_json, whose generic code costs several KB of Wasm.
-pub mod json;
 pub mod lists;
 pub mod present;
 pub mod route;
