@@ -657,10 +657,11 @@ pub fn to_csv(store: &Store, catalog: &Catalog) -> String {
     out
 }
 
-/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet
-/// never runs a note as a formula.
+/// RFC 4180 quoting; a leading `=`, `+`, `-`, `@`, tab or carriage return is prefixed with
+/// `'` so a spreadsheet never runs a note as a formula (OWASP's CSV injection rule: a
+/// spreadsheet may drop a leading tab or carriage return and read the rest).
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -946,6 +947,38 @@ mod tests {
         assert!(csv.contains("\"line 1\nline \"\"2\"\", done\""));
         assert!(csv.contains("gone-cert (no longer in the catalog)"));
         assert!(csv.contains(",'=HYPERLINK(1)"));
+    }
+
+    #[test]
+    fn csv_guards_a_leading_tab_or_carriage_return_too() {
+        // A spreadsheet drops a leading tab or carriage return and runs what follows.
+        let catalog = Catalog::embedded().unwrap();
+        let mut store = sample();
+        for (index, note) in [(0, "\t=1+1"), (1, "\r=cmd|' /C calc'!A0")] {
+            store = apply(
+                &store,
+                Edit::ItemNote {
+                    list: "a".into(),
+                    index,
+                    note: note.into(),
+                },
+            )
+            .unwrap();
+        }
+        let csv = to_csv(&store, &catalog);
+        assert!(csv.contains(",'\t=1+1\r\n"), "{csv:?}");
+        assert!(csv.contains(",\"'\r=cmd|' /C calc'!A0\"\r\n"), "{csv:?}");
+        // Inside a cell they are left alone.
+        store = apply(
+            &store,
+            Edit::ItemNote {
+                list: "a".into(),
+                index: 0,
+                note: "a\t=b".into(),
+            },
+        )
+        .unwrap();
+        assert!(to_csv(&store, &catalog).contains(",a\t=b\r\n"));
     }
 
     #[test]

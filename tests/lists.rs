@@ -6,8 +6,8 @@
 
 use certscope::catalog::Catalog;
 use certscope::lists::{
-    apply, load, preview_import, read_share, read_share_raw, share_json, share_param, to_json,
-    Edit, Item, List, Loaded, Store, MAX_REVISION,
+    apply, load, preview_import, read_share, read_share_raw, share_json, share_param, to_csv,
+    to_json, Edit, Item, List, Loaded, Store, MAX_REVISION,
 };
 use certscope::route::decode_component;
 use proptest::prelude::*;
@@ -579,5 +579,47 @@ proptest! {
         let old = old::Envelope { version: 2, lists: store.lists.iter().map(to_old).collect() };
         let text = serde_json::to_string_pretty(&old).unwrap();
         prop_assert_eq!(load(Some(&text)), Loaded::Current(store));
+    }
+}
+
+proptest! {
+    /// OWASP's CSV injection rule: no cell starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return, whatever the list's name, the entry's id and note.
+    #[test]
+    fn no_csv_cell_starts_like_a_formula(
+        name in "[=+@\t\r-]?.{0,8}",
+        cert in "[=+@\t\r-]?[a-z0-9,\"]{0,8}",
+        note in "[=+@\t\r-]{0,2}(.|\n|\r){0,12}",
+    ) {
+        let store = Store {
+            lists: vec![List {
+                id: "a".into(),
+                name,
+                note: String::new(),
+                items: vec![Item { cert, note }],
+                revision: 1,
+            }],
+        };
+        let csv = to_csv(&store, catalog());
+        let row = csv.strip_prefix("list,certification,provider,exam fee,status,note\r\n").unwrap();
+        // Split the one row into cells by RFC 4180's rules.
+        let (mut cells, mut cell, mut quoted, mut chars) = (Vec::new(), String::new(), false, row.chars().peekable());
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => quoted = !quoted,
+                ',' if !quoted => cells.push(std::mem::take(&mut cell)),
+                '\r' if !quoted && chars.peek() == Some(&'\n') => break,
+                c => cell.push(c),
+            }
+        }
+        cells.push(cell);
+        prop_assert_eq!(cells.len(), 6, "{:?}", row);
+        for cell in &cells {
+            prop_assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{:?} in {:?}", cell, row);
+        }
     }
 }
