@@ -11,8 +11,6 @@ pub mod browser;
 pub mod catalog;
 pub mod compare;
 pub mod find;
-/// JSON for the shortlists without serde_json, whose generic code costs several KB of Wasm.
-pub mod json;
 pub mod lists;
 pub mod pages;
 pub mod parts;
