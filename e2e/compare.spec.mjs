@@ -228,3 +228,76 @@ test("print: the table stays, navigation, tray and tools go", async ({ page }) =
   await expect(page.getByRole("link", { name: /^Remove: / }).first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Copy link to this comparison" })).toBeHidden();
 });
+
+// Issue 16, defect 3: "Link copied" is said only once the clipboard has taken the link; where
+// the clipboard is missing or refuses, the link is shown focused and selected for Ctrl+C.
+const copyButton = (page) => page.getByRole("button", { name: "Copy link to this comparison" });
+const message = (page) => page.locator(".tray-message");
+const byHand = (page) => page.getByRole("textbox", { name: /press Ctrl\+C to copy/ });
+
+async function expectLinkSelectedByHand(page) {
+  await expect(message(page)).toHaveText(/could not be copied automatically/);
+  await expect(message(page)).not.toContainText("Link copied");
+  const field = byHand(page);
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toHaveAttribute("readonly", "");
+  const selection = await field.evaluate((el) => [el.selectionStart, el.selectionEnd, el.value.length]);
+  expect(selection).toEqual([0, selection[2], selection[2]]);
+}
+
+test("copy link: announced only after the clipboard took it, and the clipboard holds the link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle&months=6");
+  await copyButton(page).click();
+  await expect(message(page)).toHaveText("Link copied. Anyone who opens it sees this comparison.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect(byHand(page)).toHaveCount(0);
+});
+
+test("copy link: nothing is announced while the clipboard has not answered", async ({ page }) => {
+  // The clipboard's promise stays pending until the test settles it.
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () =>
+      new Promise((resolve, reject) => {
+        window.settleCopy = (ok) => (ok ? resolve() : reject(new DOMException("Write permission denied.", "NotAllowedError")));
+      });
+  });
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle");
+  await copyButton(page).click();
+  await page.waitForFunction(() => typeof window.settleCopy === "function");
+  await page.waitForTimeout(300);
+  await expect(message(page)).not.toContainText("Link copied");
+  await expect(byHand(page)).toHaveCount(0);
+  await page.evaluate(() => window.settleCopy(true));
+  await expect(message(page)).toHaveText("Link copied. Anyone who opens it sees this comparison.");
+});
+
+test("copy link: a refused clipboard shows the link selected with “press Ctrl+C to copy”", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+  });
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle");
+  await copyButton(page).click();
+  await expectLinkSelectedByHand(page);
+  // Ctrl+C then copies exactly the link: the selection is the whole of it.
+  expect(await page.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd))).toBe(page.url());
+  // A new state of the comparison has a new link; the old one is not left on show.
+  await page.getByRole("link", { name: "Only differences" }).click();
+  await expect(page).toHaveURL(/diff=1/);
+  await expect(byHand(page)).toHaveCount(0);
+});
+
+test("copy link: without navigator.clipboard (plain HTTP) the link is shown selected", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
+  });
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle");
+  expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
+  await copyButton(page).click();
+  await expectLinkSelectedByHand(page);
+  // Trying again keeps the link selected, still without claiming a copy.
+  await page.getByRole("heading", { level: 1 }).click();
+  await copyButton(page).click();
+  await expectLinkSelectedByHand(page);
+});

@@ -226,23 +226,28 @@ test("nothing matches: an empty state that clears every filter", async ({ page }
   await expect(catalog.search).toHaveValue("");
 });
 
-test("a change on the catalog paints the first dozen cards at once and the rest right after; arriving paints all", async ({ page }) => {
+test("a change on the catalog paints every card in the frame that answers it, and keeps the cards that stay", async ({ page }) => {
   const catalog = new CatalogPage(page);
   await catalog.open("?q=aws");
   await expect(catalog.cards).not.toHaveCount(0);
-  // The card names on screen in the first frame after an event.
-  await page.evaluate(() => {
+  const kept = byId("aws-aif-c01");
+  // The card names on screen in the first frame after an event, and a mark on one card's element.
+  await page.evaluate((name) => {
     window.__firstFrame = [];
     const names = () => [...document.querySelectorAll("main ul.cards > li h2")].map((h) => h.textContent);
     for (const type of ["input", "popstate"]) {
       addEventListener(type, () => requestAnimationFrame(() => __firstFrame.push(names())), true);
     }
-  });
+    [...document.querySelectorAll("main ul.cards > li")].find((li) => li.querySelector("h2").textContent === name).__kept = true;
+  }, kept.name);
   await catalog.search.fill("");
   const all = await catalog.cardNames();
   expect(all).toHaveLength(notRetired.length);
-  const [staged] = await page.evaluate(() => __firstFrame);
-  expect(staged).toEqual(all.slice(0, 12));
+  const [first] = await page.evaluate(() => __firstFrame);
+  expect(first).toEqual(all);
+  // Cards are keyed by certification: one that stays in the results is the same element.
+  const same = await page.evaluate((name) => [...document.querySelectorAll("main ul.cards > li")].find((li) => li.querySelector("h2").textContent === name).__kept === true, kept.name);
+  expect(same).toBe(true);
 
   // Off to a detail page and back: the catalog arrives whole.
   await catalog.certLink(notRetired[0].name).click();
@@ -290,6 +295,72 @@ test("typing a search on /index.html keeps the focus in the search box", async (
   await expect(page).toHaveURL(/q=aws/);
   await expect(catalog.search).toBeFocused();
   await expect(catalog.search).toHaveValue("aws");
+});
+
+// The fields are written from the URL only when it says something other than what they hold:
+// written back on every change, the URL's trimmed text would eat the space before the next word
+// and move the caret to the end, and a price half typed ("-" reads as empty) would be wiped.
+test("typing is never written back over: a caret mid-word, trimmed spaces, inserted text, a half-typed price", async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open("?max_cost=100");
+  await catalog.openFilters();
+  const caret = () => catalog.search.evaluate((el) => [el.selectionStart, el.selectionEnd]);
+  await catalog.search.click();
+  await page.keyboard.type("machine lerning");
+  await expect(page).toHaveURL(/q=machine(%20|\+)lerning&max_cost=100$/);
+  // Back into "le|rning" to fix the typo: the letter goes there and the caret stays after it.
+  await catalog.search.evaluate((el) => el.setSelectionRange(10, 10));
+  await page.keyboard.type("a");
+  await expect(page).toHaveURL(/q=machine(%20|\+)learning&max_cost=100$/);
+  await expect(catalog.search).toHaveValue("machine learning");
+  expect(await caret()).toEqual([11, 11]);
+  await expect(catalog.search).toBeFocused();
+
+  // The search trims a trailing space, the box keeps it for the next word, here one left by
+  // deleting the last word.
+  await page.keyboard.press("End");
+  await page.keyboard.type(" aws");
+  await expect(page).toHaveURL(/q=machine(%20|\+)learning(%20|\+)aws&/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Backspace");
+  await expect(page).toHaveURL(/q=machine(%20|\+)learning(%20|\+)&/);
+  await expect(catalog.search).toHaveValue("machine learning ");
+  await page.keyboard.type("ml");
+  await expect(catalog.search).toHaveValue("machine learning ml");
+  await expect(page).toHaveURL(/q=machine(%20|\+)learning(%20|\+)ml&/);
+
+  // Text inserted at once (as an input method or a paste does) in the middle, with a trailing
+  // space the search does not keep: both stay, and the caret ends after what was inserted.
+  await page.keyboard.type(" ");
+  await catalog.search.evaluate((el) => el.setSelectionRange(7, 7));
+  await page.keyboard.insertText(" aws");
+  await expect(page).toHaveURL(/q=machine(%20|\+)aws(%20|\+)learning(%20|\+)ml/);
+  await expect(catalog.search).toHaveValue("machine aws learning ml ");
+  expect(await caret()).toEqual([11, 11]);
+
+  // A price is taken when committed. "-" alone reads as empty, and "-5" is no ceiling: neither
+  // changes the address while typed, and neither is wiped from the field.
+  await expect(catalog.maxCost).toHaveValue("100");
+  await catalog.maxCost.selectText();
+  await page.keyboard.type("-");
+  await page.keyboard.type("5");
+  await expect(catalog.maxCost).toHaveValue("-5");
+  await expect(page).toHaveURL(/max_cost=100$/);
+  // Committed, it is ignored and said so; the field still shows what was typed.
+  await catalog.maxCost.press("Enter");
+  await expect(page).not.toHaveURL(/max_cost/);
+  await expect(page.locator(".tray-message")).toContainText("Ignored the price “-5”");
+  await expect(catalog.maxCost).toHaveValue("-5");
+  await expect(catalog.chips.getByRole("link", { name: /Price at most/ })).toHaveCount(0);
+  // A whole number after that is a ceiling as usual, and the search box kept its text throughout.
+  await catalog.maxCost.fill("250");
+  await catalog.maxCost.press("Enter");
+  await expect(page).toHaveURL(/max_cost=250$/);
+  await expect(catalog.maxCost).toHaveValue("250");
+  await expect(catalog.search).toHaveValue("machine aws learning ml ");
+  // A change from elsewhere still reaches both fields.
+  await page.locator(".chips").getByRole("link", { name: "Clear all filters" }).click();
+  await expect(catalog.search).toHaveValue("");
+  await expect(catalog.maxCost).toHaveValue("");
 });
 
 test("phone width: filters fold into a disclosure and nothing scrolls sideways", async ({ page }) => {

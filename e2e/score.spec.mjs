@@ -126,3 +126,52 @@ for (const scheme of ["light", "dark"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+// Issue 16, defect 1: the address is written back into a number field only when it stands for
+// something else. Bound to the URL as it is typed, "-" (on the way to "-5") and "1e" (on the way
+// to "1e3") read as empty, drop the limit and are wiped, and the next key starts a new number.
+test("typing in a number field keeps partial entries and the caret", async ({ page }) => {
+  await page.goto("score?budget=300");
+  const budget = page.getByLabel(/Most you will spend over 3 years/);
+  await expect(budget).toHaveValue("300");
+  await budget.selectText();
+  await page.keyboard.type("-");
+  await page.keyboard.type("5");
+  await expect(page).toHaveURL(/budget=0(&|$)/);
+  await expect(budget).toHaveValue("-5");
+  await expect(budget).toBeFocused();
+
+  await budget.selectText();
+  await page.keyboard.type("1e");
+  // Still the number typed so far: a partial entry is no change to the limit.
+  await expect(page).toHaveURL(/budget=1(&|$)/);
+  await page.keyboard.type("3");
+  await expect(page).toHaveURL(/budget=1000(&|$)/);
+  await expect(budget).toHaveValue("1e3");
+
+  // Typing mid-entry: the caret stays where the person put it.
+  const hours = page.getByLabel("Most study hours (empty: no limit)");
+  await hours.fill("150");
+  await expect(page).toHaveURL(/hours=150(&|$)/);
+  await hours.press("Home");
+  await page.keyboard.type("00");
+  await expect(page).toHaveURL(/hours=150(&|$)/);
+  await expect(hours).toHaveValue("00150");
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type("2");
+  await expect(page).toHaveURL(/hours=1520(&|$)/);
+  await expect(hours).toHaveValue("001520");
+  // Text that arrives without key presses (an input method, dictation) counts the same.
+  await hours.fill("");
+  await page.keyboard.insertText("42");
+  await expect(page).toHaveURL(/hours=42(&|$)/);
+  await expect(hours).toHaveValue("42");
+
+  // A change from elsewhere still reaches the field: a preset sets the budget.
+  await page.getByRole("link", { name: "Exploring AI casually" }).click();
+  await expect(budget).toHaveValue("100");
+  // Typing replaced the history entry, so Back goes to before the preset.
+  await page.goBack();
+  await expect(budget).toHaveValue("1000");
+});

@@ -135,6 +135,59 @@ const shortName = (name) => {
   const plain = name.replace(/::h[0-9a-f]{16}$/, "");
   return plain.length > 80 ? plain.slice(0, 79) + "…" : plain;
 };
+// What the big parts of the Wasm cost: every item of `twiggy top` attributed to a group by the
+// first crate its name starts with (a generic instantiation counts for the crate that defines
+// it; `drop_in_place<T>` for T's crate). Uncompressed shallow bytes before wasm-opt, so the
+// figures are shares, not what ships; README gives them beside the brotli total.
+const GROUPS = [
+  ["app code (certscope)", /^certscope$/],
+  ["Leptos views (tachys) and leptos", /^(tachys|leptos|leptos_dom|leptos_macro|either_of|oco_ref|throw_error|hydration_context|next_tuple|send_wrapper)$/],
+  ["reactive system (reactive_graph, any_spawner)", /^(reactive_graph|any_spawner|guardian|or_poisoned)$/],
+  ["leptos_router", /^leptos_router$/],
+  ["leptos_meta", /^leptos_meta$/],
+  ["serde_json and serde", /^(serde_json|serde|serde_core)$/],
+  ["postcard (catalog decoding)", /^postcard$/],
+  ["wasm-bindgen, js-sys, web-sys", /^(wasm_bindgen|js_sys|web_sys|wasm_bindgen_futures)$/],
+  ["Rust standard library", /^(core|alloc|std|hashbrown|compiler_builtins|talc)$/],
+];
+function crateOf(name) {
+  const inner = name.replace(/^(core::ptr::drop_in_place<|<)+/, "").replace(/^&(mut )?/, "");
+  return /^([a-z_][a-z0-9_]*)::/.exec(inner)?.[1] ?? null;
+}
+function twiggyGroups() {
+  if (!existsSync(TWIGGY_WASM)) return null;
+  const args = ["top", "-n", "1000000", "--format", "csv", TWIGGY_WASM];
+  let run = spawnSync("twiggy", args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.error?.code === "ENOENT") run = spawnSync(join(homedir(), ".cargo/bin/twiggy"), args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.error || run.status !== 0) return null;
+  const sums = new Map(GROUPS.map(([g]) => [g, 0]));
+  let data = 0;
+  let other = 0;
+  for (const line of run.stdout.trim().split("\n").slice(1)) {
+    const [name, shallow] = parseCsvLine(line);
+    const bytes = Number(shallow);
+    if (/ subsection$/.test(name) || isSummary(name) || !bytes) continue;
+    if (/^data\[\d+\]$/.test(name)) { data += bytes; continue; }
+    const crate = crateOf(name);
+    const group = crate && GROUPS.find(([, re]) => re.test(crate));
+    if (group) sums.set(group[0], sums.get(group[0]) + bytes);
+    else other += bytes;
+  }
+  const total = [...sums.values()].reduce((a, b) => a + b, 0) + data + other;
+  const rows = [...sums.entries()].sort((a, b) => b[1] - a[1]);
+  return [
+    "| part of the Wasm | KB | share |",
+    "|---|---:|---:|",
+    `| data segment (embedded catalog, strings, tables) | ${kb(data)} | ${Math.round((100 * data) / total)}% |`,
+    ...rows.map(([g, b]) => `| ${g} | ${kb(b)} | ${Math.round((100 * b) / total)}% |`),
+    `| unattributed (glue, unnamed items) | ${kb(other)} | ${Math.round((100 * other) / total)}% |`,
+    `| **total** | ${kb(total)} | 100% |`,
+    "",
+    `Shallow sizes from \`twiggy top\` on \`${TWIGGY_WASM}\` (before wasm-opt, uncompressed, name section left out), each item counted for the crate its name starts with.`,
+  ].join("\n");
+}
+const groupsTable = twiggyGroups();
+if (groupsTable) console.log("\n" + groupsTable);
 const top = twiggyTop(10);
 let topTable = null;
 if (top.items) {
@@ -174,6 +227,7 @@ if (process.argv.includes("--readme")) {
   writeReadmeSection("size", table);
   // Without twiggy the README keeps the table it has.
   if (topTable) writeReadmeSection("twiggy", topTable, { optional: true });
+  if (groupsTable) writeReadmeSection("parts", groupsTable, { optional: true });
   const transferPath = "target/transfer.json";
   if (existsSync(transferPath)) {
     const { firstVisit, repeatVisit } = JSON.parse(readFileSync(transferPath, "utf8"));

@@ -1,5 +1,7 @@
 //! Components shared by several pages, and the hrefs they link with.
 
+pub mod card;
+pub mod facets;
 pub mod focus;
 pub mod header;
 pub mod save_to_list;
