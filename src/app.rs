@@ -108,7 +108,8 @@ pub fn App() -> impl IntoView {
         &catalog.certifications,
         &catalog.providers,
     )));
-    let base: &'static str = Box::leak(crate::browser::base::current_router_base().into_boxed_str());
+    let base: &'static str =
+        Box::leak(crate::browser::base::current_router_base().into_boxed_str());
     let message = RwSignal::new(String::new());
     let app = AppState {
         catalog,

@@ -1,6 +1,6 @@
 //! Comparing 2–4 certifications: which ids a link or the tray holds, the 3-year cost of
 //! ownership, and the comparison table with the best value and the differing rows marked.
-//! Pure Rust, tested natively; `present::compare` draws the table.
+//! Pure Rust, tested natively; `pages::compare` draws the table.
 
 use crate::catalog::labels::{duration, money, validity, UNKNOWN};
 use crate::catalog::{Catalog, Certification, PriceModel, Validity};

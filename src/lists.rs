@@ -295,27 +295,23 @@ fn clean(mut store: Store) -> Store {
     // time growing with the cube of their number and froze the tab. An empty id counts as
     // "list", after any real "list", so the real one keeps its id.
     let lists = &store.lists;
-    let mut order: Vec<(u64, u32)> = (0..lists.len() as u32).map(|i| (0, i)).collect();
-    let by = |a: u32, b: u32| {
-        let (a, b) = (&lists[a as usize], &lists[b as usize]);
+    let mut order: Vec<usize> = (0..lists.len()).collect();
+    // Stable: within a key, lists keep their order.
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&lists[a], &lists[b]);
         key(a)
             .cmp(key(b))
             .then(a.id.is_empty().cmp(&b.id.is_empty()))
-    };
-    crate::find::sort_pairs(&mut order, Some(&by));
-    let taken = |id: &str| {
-        order
-            .binary_search_by(|&(_, i)| key(&lists[i as usize]).cmp(id))
-            .is_ok()
-    };
+    });
+    let taken = |id: &str| order.binary_search_by(|&i| key(&lists[i]).cmp(id)).is_ok();
     // Within each run of one key, the first keeps its id and the others get `key~n`, the
     // smallest n from 2 up that no list already has (a fresh id cannot repeat another fresh
     // one: only this run makes ids with this stem and a number).
-    let mut fresh: Vec<(u32, String)> = Vec::new();
+    let mut fresh: Vec<(usize, String)> = Vec::new();
     let mut n = 2;
-    for (at, &(_, i)) in order.iter().enumerate() {
-        let list = &lists[i as usize];
-        let first = at == 0 || key(&lists[order[at - 1].1 as usize]) != key(list);
+    for (at, &i) in order.iter().enumerate() {
+        let list = &lists[i];
+        let first = at == 0 || key(&lists[order[at - 1]]) != key(list);
         if first {
             n = 2;
             if !list.id.is_empty() {
@@ -329,7 +325,7 @@ fn clean(mut store: Store) -> Store {
         n += 1;
     }
     for (i, id) in fresh {
-        store.lists[i as usize].id = id;
+        store.lists[i].id = id;
     }
     store
 }

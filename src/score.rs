@@ -21,7 +21,6 @@ use crate::catalog::{
     Catalog, Certification, Delivery, Focus, Level, ProviderKind, StatusState, Validity,
 };
 use crate::compare::{three_year_cents, three_year_cost, DEFAULT_MONTHS};
-use crate::find::sort_pairs;
 
 /// The criteria, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,44 +404,17 @@ fn level_index(level: Level) -> f64 {
 
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
-    // Each entry's provider, found by comparing length and first bytes before any text.
-    let providers: Vec<(u64, &str, ProviderKind)> = catalog
-        .providers
-        .iter()
-        .map(|prov| (short_key(&prov.id), prov.id.as_str(), prov.kind))
-        .collect();
-    // Room for every entry in both lists: growing them would copy them.
-    let all = catalog.certifications.len();
-    let (mut excluded, mut scored) = (Vec::with_capacity(all), Vec::with_capacity(all));
-    // Their names, for ties, apart from the rest: the sort reads little else.
-    let mut names = Vec::with_capacity(all);
-    // In batches of 16 whose provider ids and focus areas are read first, side by side: they lie
-    // scattered in memory, and fetching them one at a time, between the other work, took much
-    // of the time.
-    // Focus areas travel as bits of a u16.
-    const _: () = assert!(Focus::ALL.len() <= 16);
-    for batch in catalog.certifications.chunks(16) {
-        let mut first = [None; 16];
-        for (first, cert) in first.iter_mut().zip(batch) {
-            match excluded_because(cert, p) {
-                Some(why) => excluded.push((cert, why)),
-                // Only a picked focus needs the entry's areas.
-                None if p.focus.is_empty() => *first = Some((short_key(&cert.provider), 0)),
-                None => {
-                    let focus = cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16);
-                    *first = Some((short_key(&cert.provider), focus));
-                }
-            }
+    let mut excluded = Vec::new();
+    let mut scored = Vec::new();
+    for cert in &catalog.certifications {
+        if let Some(why) = excluded_because(cert, p) {
+            excluded.push((cert, why));
+            continue;
         }
-        for (cert, first) in batch.iter().zip(first) {
-            let Some((key, focus)) = first else { continue };
-            let kind = providers
-                .iter()
-                .find(|(k, id, _)| *k == key && *id == cert.provider)
-                .map(|(.., kind)| *kind);
-            scored.push(facts(cert, kind, focus, p));
-            names.push(cert.name.as_bytes());
-        }
+        let kind = (catalog.providers.iter())
+            .find(|prov| prov.id == cert.provider)
+            .map(|prov| prov.kind);
+        scored.push(facts(cert, kind, p));
     }
     // Scales: the dearest and longest known entry still in the running.
     let max = |unknown: u8, value: fn(&Scored) -> f64| {
@@ -455,126 +427,30 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
         max(Unknowns::PRICE, |s| s.cost),
         max(Unknowns::HOURS, |s| s.time),
     );
-    // Sorted as (key, position) pairs with the app's one sort (`find::sort_pairs`): the key is
-    // the middle of the range, whose bits order like the number as none is negative; a run of
-    // equal middles is then sorted by lowest score the same way, and a run of equal both by
-    // name. Only these small pairs move until the end, where each result moves once, into its
-    // place in the ranking.
     let weights = p.effective_weights();
-    let mut order = Vec::with_capacity(scored.len());
-    for (i, s) in scored.iter_mut().enumerate() {
+    for s in &mut scored {
         s.cost = 1.0 - s.cost / max_cost;
         s.time = 1.0 - s.time / max_hours;
         (s.low, s.high) = score(&s.parts(), &weights);
-        order.push((!(s.mid() + 0.0).to_bits(), i as u32));
     }
-    sort_pairs(&mut order, None);
-    each_tie(&mut order, &mut |run| {
-        for pair in run.iter_mut() {
-            pair.0 = !(scored[pair.1 as usize].low + 0.0).to_bits();
-        }
-        sort_pairs(run, None);
-        each_tie(run, &mut |run| by_name(run, &names, 0));
+    // Highest middle first, then the higher guaranteed score, then the name; the sort is
+    // stable, so equal names keep catalog order. Scores are never NaN (weights and parts are
+    // finite), and total_cmp orders them like numbers.
+    scored.sort_by(|a, b| {
+        (b.mid().total_cmp(&a.mid()))
+            .then(b.low.total_cmp(&a.low))
+            .then_with(|| a.cert.name.as_bytes().cmp(b.cert.name.as_bytes()))
     });
-    // Into that order in place: position k takes the result at `order[k].1`, cycle by cycle.
-    for start in 0..order.len() {
-        let (mut k, first) = (start, scored[start]);
-        while order[k].1 as usize != k {
-            let from = order[k].1 as usize;
-            order[k].1 = k as u32;
-            scored[k] = if from == start { first } else { scored[from] };
-            k = from;
-        }
-    }
     Ranking {
         ranked: scored,
         excluded,
     }
 }
 
-/// A sort key and the position of the entry it belongs to, as `find::sort_pairs` sorts them.
-type Pair = (u64, u32);
-
-/// Calls `f` with each run of two or more pairs with equal keys.
-fn each_tie(pairs: &mut [Pair], f: &mut dyn FnMut(&mut [Pair])) {
-    let mut start = 0;
-    while start < pairs.len() {
-        let key = pairs[start].0;
-        let end = start + pairs[start..].iter().take_while(|p| p.0 == key).count();
-        if end - start > 1 {
-            f(&mut pairs[start..end]);
-        }
-        start = end;
-    }
-}
-
-/// Sorts pairs of entries whose names agree in their first `depth` bytes by name, as numbers:
-/// by the next seven bytes and how many there are (so a name that ends sorts first), then each
-/// run equal in those by what follows the bytes all of its names share. Equal names keep their
-/// catalog order. The first pass reads every name side by side, its last byte too (kept by
-/// `black_box`), so the memory lines the later passes need arrive together rather than one at
-/// a time, which took most of the time.
-fn by_name(run: &mut [Pair], names: &[&[u8]], depth: usize) {
-    let rest = |pair: &Pair| names[pair.1 as usize].get(depth..).unwrap_or_default();
-    let mut last = 0;
-    for pair in run.iter_mut() {
-        let rest = rest(pair);
-        last ^= rest.last().copied().unwrap_or(0);
-        pair.0 = match rest.first_chunk() {
-            Some(head) => u64::from_be_bytes(*head) & !0xff | 7,
-            None => (rest.iter().enumerate()).fold(rest.len() as u64, |key, (i, b)| {
-                key | u64::from(*b) << (56 - 8 * i)
-            }),
-        };
-    }
-    std::hint::black_box(last);
-    sort_pairs(run, None);
-    each_tie(run, &mut |run| {
-        if run[0].0 as u8 == 7 {
-            let first = rest(&run[0]);
-            let shared = run[1..].iter().fold(first.len(), |shared, pair| {
-                common(first.get(..shared).unwrap_or_default(), rest(pair))
-            });
-            by_name(run, names, depth + shared);
-        }
-    });
-}
-
-/// How many bytes `a` and `b` share at their start, compared eight at a time while they can be.
-fn common(mut a: &[u8], mut b: &[u8]) -> usize {
-    let mut n = 0;
-    while let (Some((x, a_rest)), Some((y, b_rest))) =
-        (a.split_first_chunk(), b.split_first_chunk())
-    {
-        let differ = u64::from_le_bytes(*x) ^ u64::from_le_bytes(*y);
-        if differ != 0 {
-            return n + differ.trailing_zeros() as usize / 8;
-        }
-        (a, b, n) = (a_rest, b_rest, n + 8);
-    }
-    n + a.iter().zip(b).take_while(|(x, y)| x == y).count()
-}
-
-/// A text's length and first bytes as one number: unequal numbers mean unequal texts.
-fn short_key(text: &str) -> u64 {
-    let mut key = [0u8; 8];
-    let bytes = text.as_bytes();
-    for (k, b) in key.iter_mut().zip(bytes.iter().take(6)) {
-        *k = *b;
-    }
-    key[6..].copy_from_slice(&(bytes.len() as u16).to_le_bytes());
-    u64::from_le_bytes(key)
-}
-
 /// An entry's result before the scales are known: its cost and time hold its 3-year cost in
 /// cents and its hours, where known, and its score is not worked out. Its provider is of
-/// `kind` and its focus areas are the bits set in `focus` (`1 << area`).
-fn facts<'a>(
-    cert: &'a Certification,
-    kind: Option<ProviderKind>,
-    focus: u16,
-    p: &Profile,
-) -> Scored<'a> {
+/// `kind`.
+fn facts<'a>(cert: &'a Certification, kind: Option<ProviderKind>, p: &Profile) -> Scored<'a> {
     let mut unknowns = 0;
     let cents = three_year_cents(cert, DEFAULT_MONTHS, &mut |part| {
         unknowns |= match part {
@@ -610,10 +486,8 @@ fn facts<'a>(
         focus: if p.focus.is_empty() {
             1.0
         } else {
-            let hits = p
-                .focus
-                .iter()
-                .filter(|f| focus & 1 << **f as u16 != 0)
+            let hits = (p.focus.iter())
+                .filter(|f| cert.focus_areas.contains(f))
                 .count();
             hits as f64 / p.focus.len() as f64
         },

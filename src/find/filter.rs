@@ -35,9 +35,11 @@ struct Entry {
 pub struct FindIndex {
     entries: Vec<Entry>,
     /// Every entry's name, provider, exam code, aliases and focus labels, folded and with only
-    /// letters and digits kept, one entry after another. Matching a search word against this
-    /// alone is exact: a word found in the folded text is always found, compacted, here (compacting
-    /// drops characters one by one), and "aifc01" finds "AIF-C01" too.
+    /// letters and digits kept, one entry after another, each field followed by [`FIELD_END`].
+    /// Matching a search word against this alone is exact: a word found in a folded field is
+    /// always found, compacted, here (compacting drops characters one by one), and "aifc01" finds
+    /// "AIF-C01" too. A compacted search word never holds the separator, so it never matches the
+    /// end of one field plus the start of the next ("learningaws").
     compact: String,
     /// Folded names: relevance asks whether the whole search text is in the name.
     names: Vec<String>,
@@ -49,6 +51,10 @@ pub struct FindIndex {
     provider_count: usize,
 }
 
+/// Ends each field in [`FindIndex::compact`]; compacting keeps only letters and digits, so no
+/// search word contains it.
+const FIELD_END: char = ' ';
+
 impl FindIndex {
     pub fn new(certs: &[Certification], providers: &[Provider]) -> FindIndex {
         // Entry numbers are u32 throughout the index.
@@ -58,7 +64,13 @@ impl FindIndex {
         // provider and focus words once per catalog rather than once per entry.
         let mut provider_ids: Vec<String> = providers.iter().map(|p| p.id.clone()).collect();
         let mut provider_text: Vec<String> = (providers.iter())
-            .map(|p| compact(&fold(&format!("{} {}", p.name, p.id))))
+            .map(|p| {
+                format!(
+                    "{}{FIELD_END}{}",
+                    compact(&fold(&p.name)),
+                    compact(&fold(&p.id))
+                )
+            })
             .collect();
         let focus_text = Focus::ALL.map(|f| compact(&fold(f.label())));
         let mut text = String::new();
@@ -75,15 +87,19 @@ impl FindIndex {
                 }
             };
             let name = fold(&cert.name);
-            text.push_str(&compact(&name));
-            text.push_str(&provider_text[provider]);
+            let mut field = |t: &str| {
+                text.push_str(t);
+                text.push(FIELD_END);
+            };
+            field(&compact(&name));
+            field(&provider_text[provider]);
             for extra in cert.exam_code.iter().chain(&cert.aliases) {
                 let code = compact(&fold(extra));
-                text.push_str(&code);
+                field(&code);
                 codes.push((code, i as u32));
             }
             for focus in &cert.focus_areas {
-                text.push_str(&focus_text[*focus as usize]);
+                field(&focus_text[*focus as usize]);
             }
             names.push(name);
             let v = cert.verified;
@@ -100,13 +116,11 @@ impl FindIndex {
                 status: cert.status.state as u8,
             });
         }
-        let mut by_name: Vec<(u64, u32)> = (0..certs.len()).map(|i| (0, i as u32)).collect();
-        sort_pairs(
-            &mut by_name,
-            Some(&|a, b| names[a as usize].cmp(&names[b as usize])),
-        );
-        for (rank, &(_, i)) in by_name.iter().enumerate() {
-            entries[i as usize].name_rank = rank as u32;
+        // Stable, so equal names keep catalog order.
+        let mut by_name: Vec<usize> = (0..certs.len()).collect();
+        by_name.sort_by(|&a, &b| names[a].cmp(&names[b]));
+        for (rank, &i) in by_name.iter().enumerate() {
+            entries[i].name_rank = rank as u32;
         }
         FindIndex {
             entries,
@@ -289,31 +303,15 @@ pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Res
         }
     }
     // Relevance without a search is catalog order, which the pass already produced.
+    // Stable: equal keys keep catalog order.
     if query.sort != Sort::Relevance || searching {
-        sort_pairs(&mut hits, None);
+        hits.sort_by_key(|&(key, _)| key);
     }
     let indices = (hits.into_iter().map(|(_, i)| i))
         .chain(unpriced)
         .map(|i| i as usize)
         .collect();
     Results { indices, counts }
-}
-
-/// Sorts `(key, entry)` pairs by key, or by comparing entries with `by` when it is given,
-/// then by entry: the order is total, so the unstable sort gives one stable answer. The only
-/// sort in the app, for the index, every order of the results and the fit-score ranking alike:
-/// each sort call site is its own copy of the sort algorithm in the Wasm, a few KB each.
-pub(crate) fn sort_pairs(
-    pairs: &mut [(u64, u32)],
-    by: Option<&dyn Fn(u32, u32) -> std::cmp::Ordering>,
-) {
-    pairs.sort_unstable_by(|a, b| {
-        match by {
-            Some(by) => by(a.1, b.1),
-            None => a.0.cmp(&b.0),
-        }
-        .then(a.1.cmp(&b.1))
-    });
 }
 
 /// Adds one to `counts[b]` for every bit `b` set in `bits`.

@@ -7,7 +7,6 @@ mod fold;
 mod query;
 
 pub use facet::{active_filters, Facet};
-pub(crate) use filter::sort_pairs;
 pub use filter::{
     highlight, listed_price_cents, run, search_words, FacetCounts, FindIndex, Results,
 };

@@ -70,7 +70,12 @@ pub fn ranked_lines(catalog: &Catalog, list: &List, profile: &Profile) -> (Vec<L
         .excluded
         .iter()
         .filter(|(c, _)| saved(&c.id))
-        .map(|(c, why)| (c.id.clone(), format!(": excluded because {}.", why.sentence(c))));
+        .map(|(c, why)| {
+            (
+                c.id.clone(),
+                format!(": excluded because {}.", why.sentence(c)),
+            )
+        });
     (fits.collect(), excluded.collect())
 }
 
@@ -285,11 +290,9 @@ fn ListSection(list: Signal<List>, editable: bool) -> impl IntoView {
             </label>
         }
     });
-    let shown_note = (!editable).then(|| {
-        move || {
-            let note = note.get();
-            (!note.is_empty()).then(|| view! { <p>{note}</p> })
-        }
+    let shown_note = (!editable).then_some(move || {
+        let note = note.get();
+        (!note.is_empty()).then(|| view! { <p>{note}</p> })
     });
     view! {
         <section class="shortlist" aria-labelledby=heading.clone()>
@@ -363,8 +366,12 @@ fn Entry(list: Signal<List>, cert: String, editable: bool) -> impl IntoView {
         // for screen readers only.
         let which = format!(" {name}");
         let list_name = move || list.with(|l| l.name.clone());
-        let (up, down, remove, annotate) =
-            (list_id.clone(), list_id.clone(), list_id.clone(), list_id.clone());
+        let (up, down, remove, annotate) = (
+            list_id.clone(),
+            list_id.clone(),
+            list_id.clone(),
+            list_id.clone(),
+        );
         let name_for_remove = name.clone();
         let (up_key, down_key) = (key.clone(), key.clone());
         let act = move |f: &dyn Fn(usize)| {
@@ -428,11 +435,9 @@ fn Entry(list: Signal<List>, cert: String, editable: bool) -> impl IntoView {
             </label>
         }
     });
-    let shown_note = (!editable).then(|| {
-        move || {
-            let note = note.get();
-            (!note.is_empty()).then(|| view! { <p class="note">{note}</p> })
-        }
+    let shown_note = (!editable).then_some(move || {
+        let note = note.get();
+        (!note.is_empty()).then(|| view! { <p class="note">{note}</p> })
     });
     view! { <li>{title} {tools} {shown_note}</li> }
 }
@@ -520,7 +525,12 @@ fn Transfer() -> impl IntoView {
     let read_only = move || lists.state.read().read_only;
     let export_json = move |_| {
         let body = lists::to_json(&lists.store());
-        download_or_say(app.message, "certscope-lists.json", "application/json", &body);
+        download_or_say(
+            app.message,
+            "certscope-lists.json",
+            "application/json",
+            &body,
+        );
     };
     let export_csv = move |_| {
         let body = lists::to_csv(&lists.store(), app.catalog);

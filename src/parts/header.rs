@@ -11,8 +11,14 @@ use crate::state::theme::label;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let compare =
-        move || compare_href(app.base, &app.tray.ids.get(), crate::compare::DEFAULT_MONTHS, false);
+    let compare = move || {
+        compare_href(
+            app.base,
+            &app.tray.ids.get(),
+            crate::compare::DEFAULT_MONTHS,
+            false,
+        )
+    };
     // The person's own priorities come back with the link.
     let score = move || app.href(&format!("score{}", app.score.get()));
     view! {

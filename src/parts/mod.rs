@@ -15,7 +15,10 @@ use crate::route::join;
 
 /// The in-app address of a certification's page, id encoded.
 pub fn cert_href(base: &str, id: &str) -> String {
-    join(base, &format!("cert/{}", crate::route::encode_component(id)))
+    join(
+        base,
+        &format!("cert/{}", crate::route::encode_component(id)),
+    )
 }
 
 /// The in-app address of a comparison of `ids`.

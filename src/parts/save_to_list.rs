@@ -88,7 +88,10 @@ mod tests {
             }],
             revision: 1,
         };
-        assert_eq!(button_label(&list, &["a".into()]), (true, "Remove from Picks".into()));
+        assert_eq!(
+            button_label(&list, &["a".into()]),
+            (true, "Remove from Picks".into())
+        );
         assert_eq!(
             button_label(&list, &["a".into(), "b".into()]),
             (false, "Add these 2 to Picks".into())

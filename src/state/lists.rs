@@ -273,7 +273,11 @@ impl Lists {
                 .map(|i| i.cert.clone())
         });
         let Some(cert) = cert else { return };
-        let said = format!("Removed {} from {}.", self.cert_name(&cert), self.name_of(list));
+        let said = format!(
+            "Removed {} from {}.",
+            self.cert_name(&cert),
+            self.name_of(list)
+        );
         let list = list.to_owned();
         self.edit(Edit::Remove { list, index }, said);
     }

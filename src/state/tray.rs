@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::storage;
 use crate::catalog::Catalog;
 use crate::compare::{self, MAX};
-use crate::browser::storage;
 
 pub const KEY: &str = "certscope.compare";
 
