@@ -6,3 +6,5 @@ export const certs = catalog.certifications;
 export const byId = (id) => certs.find((c) => c.id === id);
 export const notRetired = certs.filter((c) => c.status.state !== "retired");
 export const retired = certs.filter((c) => c.status.state === "retired");
+// The catalog first shows at most 60 cards (src/pages/catalog.rs SHOWN); "Show all" shows the rest.
+export const shown = (n) => Math.min(n, 60);

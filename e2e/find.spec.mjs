@@ -2,7 +2,7 @@
 import { test, expect } from "./fixtures.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import { CatalogPage } from "./pages.mjs";
-import { certs, byId, notRetired, catalog as data } from "./catalog-data.mjs";
+import { certs, byId, notRetired, shown, catalog as data } from "./catalog-data.mjs";
 
 const providerName = (id) => data.providers.find((p) => p.id === id).name;
 // What the search reads: name, provider, exam code, aliases and focus labels (only the
@@ -29,8 +29,8 @@ test("search is case- and accent-insensitive and ANDs its words", async ({ page 
   await catalog.search.fill("GÉNÉRATIVE");
   const generative = notRetired.filter((c) => c.focus_areas.includes("genai") || /generative/i.test(c.name));
   await expect(catalog.cards).not.toHaveCount(0);
-  const shown = await catalog.cardNames();
-  for (const name of shown) expect(generative.map((c) => c.name)).toContain(name);
+  const found = await catalog.cardNames();
+  for (const name of found) expect(generative.map((c) => c.name)).toContain(name);
 
   // Several words narrow the list: each must match.
   await catalog.search.fill("aws generative");
@@ -86,11 +86,12 @@ test("each facet narrows the results, and the live region says how many", async 
     expect(await catalog.optionCount(legend, label)).toBe(expected.length);
     await catalog.option(legend, label).check();
     await expect(page).toHaveURL(url);
-    await expect(catalog.cards).toHaveCount(expected.length);
+    await expect(catalog.cards).toHaveCount(shown(expected.length));
     await expect(catalog.count).toHaveText(`${expected.length} of ${certs.length} certifications`);
+    await catalog.showAll();
     expect((await catalog.cardNames()).sort()).toEqual(expected.map((c) => c.name).sort());
     await catalog.facet(legend).getByRole("link", { name: `Clear ${legend.toLowerCase()}` }).click();
-    await expect(catalog.cards).toHaveCount(notRetired.length);
+    await expect(catalog.cards).toHaveCount(shown(notRetired.length));
   }
 });
 
@@ -103,7 +104,8 @@ test("a facet's own selection does not zero its siblings; zero options stay visi
   // Ticking a second level adds its entries (OR within a facet).
   await catalog.option("Level", "Associate").check();
   const both = notRetired.filter((c) => ["foundational", "associate"].includes(c.level));
-  await expect(catalog.cards).toHaveCount(both.length);
+  await expect(catalog.cards).toHaveCount(shown(both.length));
+  await expect(catalog.count).toHaveText(`${both.length} of ${certs.length} certifications`);
   await expect(page).toHaveURL(/level=foundational(,|%2C)associate/);
   // Another facet's counts follow the selection; an option with nothing left stays listed.
   await catalog.search.fill("aws");
@@ -119,9 +121,11 @@ test("the cost ceiling keeps unknown prices, marked, and drops dearer ones", asy
   await catalog.maxCost.fill("100");
   await catalog.maxCost.press("Enter");
   await expect(page).toHaveURL(/max_cost=100/);
+  await catalog.showAll();
   const unknown = notRetired.filter((c) => listedPrice(c) === null);
   for (const cert of unknown) {
-    await expect(catalog.cards.filter({ hasText: cert.name })).toContainText("price unknown");
+    const heading = page.getByRole("heading", { level: 2, name: cert.name, exact: true });
+    await expect(catalog.cards.filter({ has: heading })).toContainText("price unknown");
   }
   const dear = notRetired.filter((c) => listedPrice(c) > 10000);
   expect(dear.length).toBeGreaterThan(0);
@@ -134,6 +138,7 @@ test("sort by exam fee puts unknown fees last, never as zero", async ({ page }) 
   await catalog.open();
   await catalog.sort.selectOption("fee");
   await expect(page).toHaveURL(/sort=fee/);
+  await catalog.showAll();
   const names = await catalog.cardNames();
   const fees = names.map((n) => listedPrice(certs.find((c) => c.name === n)));
   const firstUnknown = fees.findIndex((f) => f === null);
@@ -162,7 +167,7 @@ test("Back and Forward step through facet clicks; typing does not flood history"
   await expect(catalog.option("Level", "Foundational")).toBeChecked();
   await expect(catalog.search).toHaveValue("");
   await page.goBack();
-  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
   await expect(catalog.option("Level", "Foundational")).not.toBeChecked();
   await page.goForward();
   await expect(catalog.option("Level", "Foundational")).toBeChecked();
@@ -189,12 +194,12 @@ test("a pasted URL restores every control, and what the app writes reads back th
       (listedPrice(c) === null || listedPrice(c) <= 40000) &&
       haystack(c).includes("machine"),
   );
-  await expect(catalog.cards).toHaveCount(expected.length);
+  await expect(catalog.cards).toHaveCount(shown(expected.length));
   // Removing a chip and adding it back writes the same parameters.
   await catalog.chips.getByRole("link", { name: "Remove filter Level: Associate" }).click();
   await expect(page).not.toHaveURL(/level=/);
   await catalog.option("Level", "Associate").check();
-  await expect(catalog.cards).toHaveCount(expected.length);
+  await expect(catalog.cards).toHaveCount(shown(expected.length));
 });
 
 test("bad parameters are ignored with a visible notice, and the page still works", async ({ page }) => {
@@ -202,7 +207,7 @@ test("bad parameters are ignored with a visible notice, and the page still works
   await catalog.open("?level=banana&max_cost=-5&sort=upside-down&zzz=1");
   await expect(catalog.notice).toBeVisible();
   for (const word of ["banana", "-5", "upside-down", "zzz"]) await expect(catalog.notice).toContainText(word);
-  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
 
   await catalog.open("?q=%E0%A4%A&level=foundational");
   await expect(catalog.notice).toContainText("not validly encoded and was ignored");
@@ -222,7 +227,7 @@ test("nothing matches: an empty state that clears every filter", async ({ page }
   await expect(catalog.count).toHaveText(`0 of ${certs.length} certifications`);
   await expect(page.getByText("No certification matches all of these filters.")).toBeVisible();
   await page.locator(".empty").getByRole("link", { name: "Clear all filters" }).click();
-  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
   await expect(catalog.search).toHaveValue("");
 });
 
@@ -242,7 +247,7 @@ test("a change on the catalog paints every card in the frame that answers it, an
   }, kept.name);
   await catalog.search.fill("");
   const all = await catalog.cardNames();
-  expect(all).toHaveLength(notRetired.length);
+  expect(all).toHaveLength(shown(notRetired.length));
   const [first] = await page.evaluate(() => __firstFrame);
   expect(first).toEqual(all);
   // Cards are keyed by certification: one that stays in the results is the same element.
@@ -254,14 +259,14 @@ test("a change on the catalog paints every card in the frame that answers it, an
   await expect(page).toHaveURL(/\/cert\//);
   await page.evaluate(() => (__firstFrame = []));
   await page.goBack();
-  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
   await expect.poll(() => page.evaluate(() => __firstFrame)).toEqual([all]);
 });
 
 test("Back to an earlier filter state puts the page back where it was scrolled, with every card", async ({ page }) => {
   const catalog = new CatalogPage(page);
   await catalog.open();
-  await expect(catalog.cards).toHaveCount(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
   const y = await page.evaluate(() => {
     scrollTo(0, document.documentElement.scrollHeight - innerHeight - 200);
     return scrollY;
@@ -273,7 +278,7 @@ test("Back to an earlier filter state puts the page back where it was scrolled, 
     box.dispatchEvent(new Event("change", { bubbles: true }));
   });
   await expect(page).toHaveURL(/status=/);
-  await expect(catalog.cards).toHaveCount(certs.length);
+  await expect(catalog.cards).toHaveCount(shown(certs.length));
   expect(await page.evaluate(() => scrollY)).toBe(y);
   await page.evaluate(() => {
     window.__firstFrame = null;
@@ -281,8 +286,8 @@ test("Back to an earlier filter state puts the page back where it was scrolled, 
   });
   await page.goBack();
   await expect(page).not.toHaveURL(/status=/);
-  await expect(catalog.cards).toHaveCount(notRetired.length);
-  await expect.poll(() => page.evaluate(() => __firstFrame)).toBe(notRetired.length);
+  await expect(catalog.cards).toHaveCount(shown(notRetired.length));
+  await expect.poll(() => page.evaluate(() => __firstFrame)).toBe(shown(notRetired.length));
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
 });
 
@@ -398,4 +403,21 @@ test("print: the catalog prints its results without filters, search or navigatio
   await expect(catalog.search).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("checkbox", { name: /^Compare / }).first()).toBeHidden();
+});
+
+test("a long list shows 60 cards, then all on request with focus on the first new one; a new query starts short again", async ({ page }) => {
+  expect(certs.length).toBeGreaterThan(60);
+  const catalog = new CatalogPage(page);
+  await catalog.open("?status=active,beta,upcoming,retiring,retired");
+  await expect(catalog.cards).toHaveCount(60);
+  await expect(page.getByText("Showing the first 60.")).toBeVisible();
+  const button = page.getByRole("button", { name: `Show all ${certs.length}` });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(catalog.cards).toHaveCount(certs.length);
+  await expect(button).toHaveCount(0);
+  await expect(catalog.cards.nth(60).locator("h2 a")).toBeFocused();
+  await catalog.sort.selectOption("name");
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(catalog.cards).toHaveCount(60);
 });

@@ -25,15 +25,21 @@ export class CatalogPage {
   async openFilters() {
     if (!(await this.filters.evaluate((d) => d.open))) await this.filters.locator("summary").click();
   }
-  // After a search or filter change the first dozen cards come in that frame and the rest in
-  // the next task (src/ui/cards.rs): read the names once every result has its card.
+  // Read the names once the list shows every result it is going to (at most 60 until
+  // "Show all" is pressed), not while the count is ahead of the cards.
   async cardNames() {
     await this.page.waitForFunction(() => {
       const count = [...document.querySelectorAll("[role=status]")].find((s) => /certifications$/.test(s.textContent));
       const results = Number(/^(\d+) of/.exec(count?.textContent ?? "")?.[1]);
-      return document.querySelectorAll("main ul.cards > li").length === Math.min(results, 60);
+      const all = !document.querySelector("main p.more button");
+      return document.querySelectorAll("main ul.cards > li").length === (all ? results : Math.min(results, 60));
     });
     return this.cards.locator("h2").allTextContents();
+  }
+  // The list starts with at most 60 cards; this shows the rest, when there are more.
+  async showAll() {
+    const button = this.page.getByRole("button", { name: /^Show all \d+$/ });
+    if (await button.count()) await button.click();
   }
   async open(query = "") {
     await this.page.goto(query ? `./${query}` : "./");

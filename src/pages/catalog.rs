@@ -10,6 +10,7 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use wasm_bindgen::JsCast;
 
 use crate::app::{use_app, use_query};
 use crate::find::{
@@ -19,13 +20,19 @@ use crate::parts::card::Card;
 use crate::parts::facets::{CatalogUrl, Facets};
 use crate::parts::ProblemsNotice;
 
-/// At most this many cards are shown, so every keystroke stays cheap however large the catalog
-/// grows (the real one has fewer entries; the synthetic benchmark build has 5,000).
+/// At first at most this many cards are shown, so every keystroke stays cheap however large
+/// the catalog grows (the synthetic benchmark build has 5,000); "Show all" lifts the cap until
+/// the query changes.
 pub const SHOWN: usize = 60;
 
 /// Below the cards when there are more results than [`SHOWN`].
 pub fn cut_notice() -> String {
-    format!("Showing the first {SHOWN}. Search or filter to narrow the list.")
+    format!("Showing the first {SHOWN}. Search or filter to narrow the list, or show them all.")
+}
+
+/// The button that lifts the cap.
+pub fn show_all_text(found: usize) -> String {
+    format!("Show all {found}")
 }
 
 /// The live count above the results.
@@ -283,15 +290,39 @@ fn ResultList(
     let app = use_app();
     let ceiling = Memo::new(move |_| query.read().max_cost.is_some());
     let empty = Memo::new(move |_| results.read().indices.is_empty());
-    let cut = Memo::new(move |_| results.read().indices.len() > SHOWN);
+    // Lifted by "Show all"; a new query starts capped again.
+    let all = RwSignal::new(false);
+    Effect::new(move |previous: Option<()>| {
+        query.track();
+        if previous.is_some() {
+            all.set(false);
+        }
+    });
+    let limit = move || if all.get() { usize::MAX } else { SHOWN };
+    let cut = Memo::new(move |_| results.read().indices.len() > limit());
     let shown = move || {
         results
             .read()
             .indices
             .iter()
-            .take(SHOWN)
+            .take(limit())
             .map(|&i| &app.catalog.certifications[i])
             .collect::<Vec<_>>()
+    };
+    let show_all = move |_| {
+        all.set(true);
+        // The button goes; focus goes on to the first card it brought in.
+        request_animation_frame(|| {
+            let selector = format!("main ul.cards > li:nth-child({}) h2 a", SHOWN + 1);
+            if let Some(link) = document()
+                .query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = link.focus();
+            }
+        });
     };
     view! {
         <div>
@@ -321,7 +352,19 @@ fn ResultList(
                     children=move |cert| view! { <Card cert words ceiling/> }
                 />
             </ul>
-            {move || cut.get().then(|| view! { <p class="more">{cut_notice()}</p> })}
+            {move || {
+                cut.get()
+                    .then(|| {
+                        view! {
+                            <p class="more">
+                                {cut_notice()} " "
+                                <button type="button" on:click=show_all>
+                                    {move || show_all_text(results.read().indices.len())}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
