@@ -14,6 +14,8 @@
 
 mod url;
 
+use std::collections::HashMap;
+
 pub use url::{update, MAX_HOURS};
 
 use crate::catalog::rating;
@@ -404,17 +406,16 @@ fn level_index(level: Level) -> f64 {
 
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
+    let kinds: HashMap<&str, ProviderKind> = (catalog.providers.iter())
+        .map(|prov| (prov.id.as_str(), prov.kind))
+        .collect();
     let mut excluded = Vec::new();
-    let mut scored = Vec::new();
+    let mut scored = Vec::with_capacity(catalog.certifications.len());
     for cert in &catalog.certifications {
-        if let Some(why) = excluded_because(cert, p) {
-            excluded.push((cert, why));
-            continue;
+        match excluded_because(cert, p) {
+            Some(why) => excluded.push((cert, why)),
+            None => scored.push(facts(cert, kinds.get(cert.provider.as_str()).copied(), p)),
         }
-        let kind = (catalog.providers.iter())
-            .find(|prov| prov.id == cert.provider)
-            .map(|prov| prov.kind);
-        scored.push(facts(cert, kind, p));
     }
     // Scales: the dearest and longest known entry still in the running.
     let max = |unknown: u8, value: fn(&Scored) -> f64| {
@@ -436,13 +437,17 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // Highest middle first, then the higher guaranteed score, then the name; the sort is
     // stable, so equal names keep catalog order. Scores are never NaN (weights and parts are
     // finite), and total_cmp orders them like numbers.
-    scored.sort_by(|a, b| {
-        (b.mid().total_cmp(&a.mid()))
-            .then(b.low.total_cmp(&a.low))
-            .then_with(|| a.cert.name.as_bytes().cmp(b.cert.name.as_bytes()))
+    // The keys are sorted rather than the results themselves, which are large to move.
+    let mut order: Vec<(f64, f64, usize)> = (scored.iter().enumerate())
+        .map(|(i, s)| (s.mid(), s.low, i))
+        .collect();
+    order.sort_by(|a, b| {
+        (b.0.total_cmp(&a.0))
+            .then(b.1.total_cmp(&a.1))
+            .then_with(|| (scored[a.2].cert.name).cmp(&scored[b.2].cert.name))
     });
     Ranking {
-        ranked: scored,
+        ranked: order.iter().map(|&(.., i)| scored[i]).collect(),
         excluded,
     }
 }
