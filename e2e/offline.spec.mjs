@@ -57,7 +57,7 @@ test("after one visit every page loads offline: reload, links and cold deep link
     await catalog.certLink(cert.name).click();
     const detail = new DetailPage(page);
     await expect(detail.heading).toHaveText(cert.name);
-    // The address follows once the page has painted (src/ui/router.rs); reload after it has.
+    // Reload only once the address names the detail page.
     await expect(page).toHaveURL(new RegExp(`/cert/${cert.id}$`));
     await page.reload();
     await expect(detail.heading).toHaveText(cert.name);

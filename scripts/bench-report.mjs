@@ -165,8 +165,7 @@ const report = [
     "like a person's: a click holds the button 80 ms, and 40 ms pass between focusing the box, " +
     "selecting its text and deleting it (an instant press asks for a frame of its own, and the " +
     "release then waited for that frame's deadline: Chromium's scheduler, not the page). After a " +
-    "change the catalog paints its first 12 cards in that frame and the rest in the next task " +
-    "(`src/ui/cards.rs`); the main-thread counters below include that later work.",
+    "change the catalog draws every card it shows (at most 60) in that frame.",
   `- Chromium's main-thread counters: ${mainThread.join("; ") || "—"}. For scale, native ` +
     `\`find::run\` takes at most ${time(slowest(0))} on 1k entries and ${time(slowest(1))} on 10k.`,
   `- Event Timing API cross-check (durations rounded to 8 ms, warm-up included): ${eventTiming.join("; ") || "not available"}.`,

@@ -437,14 +437,17 @@ pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
     // Highest middle first, then the higher guaranteed score, then the name; the sort is
     // stable, so equal names keep catalog order. Scores are never NaN (weights and parts are
     // finite), and total_cmp orders them like numbers.
-    // The keys are sorted rather than the results themselves, which are large to move.
+    // The keys are sorted rather than the results themselves, which are large to move; the
+    // position last makes the order total, so the faster unstable sort gives the stable order
+    // (equal names keep catalog order).
     let mut order: Vec<(f64, f64, usize)> = (scored.iter().enumerate())
         .map(|(i, s)| (s.mid(), s.low, i))
         .collect();
-    order.sort_by(|a, b| {
+    order.sort_unstable_by(|a, b| {
         (b.0.total_cmp(&a.0))
             .then(b.1.total_cmp(&a.1))
             .then_with(|| (scored[a.2].cert.name).cmp(&scored[b.2].cert.name))
+            .then(a.2.cmp(&b.2))
     });
     Ranking {
         ranked: order.iter().map(|&(.., i)| scored[i]).collect(),
