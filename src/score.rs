@@ -14,8 +14,6 @@
 
 mod url;
 
-use std::collections::HashMap;
-
 pub use url::{update, MAX_HOURS};
 
 use crate::catalog::rating;
@@ -406,15 +404,15 @@ fn level_index(level: Level) -> f64 {
 
 /// Scores and ranks every entry of the catalog for a profile.
 pub fn rank<'a>(catalog: &'a Catalog, p: &Profile) -> Ranking<'a> {
-    let kinds: HashMap<&str, ProviderKind> = (catalog.providers.iter())
-        .map(|prov| (prov.id.as_str(), prov.kind))
-        .collect();
     let mut excluded = Vec::new();
     let mut scored = Vec::with_capacity(catalog.certifications.len());
     for cert in &catalog.certifications {
         match excluded_because(cert, p) {
             Some(why) => excluded.push((cert, why)),
-            None => scored.push(facts(cert, kinds.get(cert.provider.as_str()).copied(), p)),
+            None => {
+                let kind = catalog.provider(&cert.provider).map(|prov| prov.kind);
+                scored.push(facts(cert, kind, p));
+            }
         }
     }
     // Scales: the dearest and longest known entry still in the running.
