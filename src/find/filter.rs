@@ -329,12 +329,19 @@ pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
         return vec![(text.to_owned(), false)];
     }
     // Fold char by char so every folded byte maps back to the original char it came from.
-    let mut folded = String::new();
-    let mut origin = Vec::new();
+    // ASCII folds in place; only other chars go through `fold` (in the browser a call into
+    // JavaScript each), which matters for the 60 cards redrawn on every keystroke.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
     for (i, ch) in text.char_indices() {
-        let f = fold(&ch.to_string());
-        origin.extend(std::iter::repeat_n(i, f.len()));
-        folded.push_str(&f);
+        if ch.is_ascii() {
+            folded.push(ch.to_ascii_lowercase());
+            origin.push(i);
+        } else {
+            let f = fold(ch.encode_utf8(&mut [0; 4]));
+            origin.extend(std::iter::repeat_n(i, f.len()));
+            folded.push_str(&f);
+        }
     }
     let mut marked = vec![false; text.len()];
     for word in words.iter().filter(|w| !w.is_empty()) {
