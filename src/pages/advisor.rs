@@ -10,15 +10,13 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use super::score::{is_plain_click, score_href, verdict};
 use crate::advisor::{project_idea, walk, Outcome, PITFALLS};
 use crate::app::{use_app, use_query};
 use crate::catalog::{Catalog, Focus};
-use crate::parts::cert_href;
 use crate::parts::focus::focus_main;
+use crate::parts::{cert_href, StayOnPage};
 use crate::route::{join, Query};
 use crate::score::{rank, Profile};
 
@@ -316,24 +314,15 @@ fn outcome_step(
     }
 }
 
-type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
-
 /// How the page moves: `replace` for an answer, a new entry for a step.
 #[derive(Clone, Copy)]
 struct Steps {
-    navigate: StoredValue<Navigate>,
+    navigate: StayOnPage,
 }
 
 impl Steps {
     fn go(self, href: &str, replace: bool) {
-        let options = NavigateOptions {
-            // Already absolute, base included: resolving would put the base in front again.
-            resolve: false,
-            replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        self.navigate.with_value(|navigate| navigate(href, options));
+        self.navigate.go(href, replace);
     }
 }
 
@@ -356,7 +345,7 @@ pub fn AdvisorPage() -> impl IntoView {
         Screen::Outcome(o) => Shown::Outcome(o.clone()),
     });
     let steps = Steps {
-        navigate: StoredValue::new(Box::new(use_navigate())),
+        navigate: StayOnPage::here(),
     };
     let progress = move || {
         let view = view.read();

@@ -13,14 +13,12 @@ use leptos::ev::MouseEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_app, use_query, AppState, SCORE_KEY};
 use crate::browser::storage;
 use crate::catalog::{Catalog, Focus, Level};
-use crate::parts::cert_href;
+use crate::parts::{cert_href, StayOnPage};
 use crate::route::{join, Query};
 use crate::score::{
     self, flip, range_label, rank, weight_word, Criterion, Experience, Preset, Profile, Ranking,
@@ -296,8 +294,6 @@ pub fn is_plain_click(event: &MouseEvent) -> bool {
         && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
 }
 
-type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
-
 /// The score page's address for a profile, and the way there: every control and field goes
 /// through [`ScoreUrl::go`], which also remembers where it went; presets through
 /// [`ScoreUrl::show`], which does not.
@@ -306,7 +302,7 @@ struct ScoreUrl {
     app: AppState,
     /// The profile the page shows, which a control changes.
     profile: Memo<Profile>,
-    navigate: StoredValue<Navigate>,
+    navigate: StayOnPage,
 }
 
 impl ScoreUrl {
@@ -314,7 +310,7 @@ impl ScoreUrl {
         ScoreUrl {
             app,
             profile,
-            navigate: StoredValue::new(Box::new(use_navigate())),
+            navigate: StayOnPage::here(),
         }
     }
 
@@ -342,15 +338,7 @@ impl ScoreUrl {
     /// stays where the control the person used is.
     fn show(self, search: &str, replace: bool) {
         let href = self.app.href(&format!("score{search}"));
-        let options = NavigateOptions {
-            // Already absolute, base included: resolving would put the base in front again.
-            resolve: false,
-            replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        self.navigate
-            .with_value(|navigate| navigate(&href, options));
+        self.navigate.go(&href, replace);
     }
 }
 

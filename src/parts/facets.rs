@@ -4,13 +4,11 @@
 //! ticking one goes to the address with that option toggled.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 
 use crate::app::use_app;
 use crate::find::{Facet, FindQuery, Results};
-
-type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+use crate::parts::StayOnPage;
 
 /// The catalog's address for a query, on the path the person is on (`/` or `/index.html`: the
 /// two are separate routes, and moving between them would draw the page anew under the search
@@ -18,7 +16,7 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 #[derive(Clone, Copy)]
 pub struct CatalogUrl {
     path: Memo<String>,
-    navigate: StoredValue<Navigate>,
+    navigate: StayOnPage,
 }
 
 impl CatalogUrl {
@@ -26,7 +24,7 @@ impl CatalogUrl {
     pub fn here() -> CatalogUrl {
         CatalogUrl {
             path: use_location().pathname,
-            navigate: StoredValue::new(Box::new(use_navigate())),
+            navigate: StayOnPage::here(),
         }
     }
 
@@ -35,20 +33,10 @@ impl CatalogUrl {
         format!("{}{}", self.path.get(), query.to_search())
     }
 
-    /// Goes to `query`'s address: `replace` rewrites the current history entry (typing, so Back
-    /// is not flooded) instead of adding one. Never scrolls: the page stays where the control
-    /// the person used is.
+    /// Goes to `query`'s address ([`StayOnPage::go`]).
     pub fn go(self, query: &FindQuery, replace: bool) {
         let href = format!("{}{}", self.path.get_untracked(), query.to_search());
-        let options = NavigateOptions {
-            // Already absolute, base included: resolving would put the base in front again.
-            resolve: false,
-            replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        self.navigate
-            .with_value(|navigate| navigate(&href, options));
+        self.navigate.go(&href, replace);
     }
 }
 

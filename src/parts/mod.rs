@@ -8,6 +8,8 @@ pub mod save_to_list;
 pub mod tray;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 use crate::app::use_app;
 use crate::catalog::{Status, StatusState};
@@ -71,5 +73,31 @@ pub fn ProblemsNotice(#[prop(into)] problems: Signal<Vec<String>>) -> impl IntoV
                     })
             }}
         </div>
+    }
+}
+
+/// How every control moves to another address of the page the person is on (a changed query):
+/// the href is already absolute, base included (resolving would put the base in front again);
+/// `replace` rewrites the current history entry (typing, sliders: Back is not flooded) instead
+/// of adding one; and the page never scrolls, so it stays where the control the person used is.
+#[derive(Clone, Copy)]
+pub struct StayOnPage(StoredValue<Navigate>);
+
+type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+impl StayOnPage {
+    /// Call in a component under the router.
+    pub fn here() -> StayOnPage {
+        StayOnPage(StoredValue::new(Box::new(use_navigate())))
+    }
+
+    pub fn go(self, href: &str, replace: bool) {
+        let options = NavigateOptions {
+            resolve: false,
+            replace,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        self.0.with_value(|navigate| navigate(href, options));
     }
 }
