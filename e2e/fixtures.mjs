@@ -1,6 +1,9 @@
 // Shared fixture: every test fails on a request that leaves the local origin, an uncaught page
 // error, a console error (Rust panics and CSP violations are logged as errors) or a CSP report,
 // in its page and in every other page the test opens in the same context.
+// Every address is a prerendered page (scripts/build): its links work at once, its buttons only
+// once the app has taken it over. So goto() and reload() wait for that (the app removes #boot);
+// pass { app: false } for a page that is not expected to start the app.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
@@ -26,8 +29,23 @@ export const test = base.extend({
         }
       });
     };
+    const waitForApp = (target) => {
+      for (const name of ["goto", "reload"]) {
+        const original = target[name].bind(target);
+        target[name] = async (...args) => {
+          const options = (name === "goto" ? args[1] : args[0]) ?? {};
+          const response = await original(...args);
+          if (options.app !== false) await target.waitForFunction(() => !document.getElementById("boot"));
+          return response;
+        };
+      }
+    };
     watch(page);
-    context.on("page", watch);
+    waitForApp(page);
+    context.on("page", (opened) => {
+      watch(opened);
+      waitForApp(opened);
+    });
     await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);

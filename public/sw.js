@@ -11,7 +11,9 @@ const FILES = [];
 // the names carry the scope and only this app's old caches are ever deleted.
 const PREFIX = registration.scope + " ";
 const CACHE = PREFIX + VERSION;
-const SHELL = new URL("index.html", registration.scope).href;
+// The build's index.html before prerendering: "Loading…", then the app draws whatever page the
+// address names. Offline, it answers every address that has no precached page of its own.
+const SHELL = new URL("shell.html", registration.scope).href;
 const PRECACHED = new Set(FILES.map((file) => new URL(file, registration.scope).href));
 
 addEventListener("install", (event) => {
@@ -37,20 +39,36 @@ addEventListener("message", (event) => {
   if (event.data === "skipWaiting") skipWaiting();
 });
 
+// The precached page for a navigation to `url`, if any.
+function pageFor(url) {
+  const path = new URL(url);
+  path.search = "";
+  path.hash = "";
+  const bare = path.href;
+  for (const candidate of [bare, bare + "index.html", bare.replace(/\/$/, "") + ".html"]) {
+    if (PRECACHED.has(candidate)) return candidate;
+  }
+  return null;
+}
+
 // Development builds precache nothing and leave every request to the network.
 if (FILES.length) {
   addEventListener("fetch", (event) => {
     const request = event.request;
     const navigation = request.mode === "navigate";
     if (request.method !== "GET" || !(navigation || PRECACHED.has(request.url))) return;
-    // Any page under the scope is the app shell: the app routes on the URL itself, so deep links
-    // and routes added later work offline with no change here.
-    const key = PRECACHED.has(request.url) ? request : SHELL;
+    // The catalog's page answers its own address from the cache. Every other page (the ~150
+    // prerendered ones are not precached: a first visit would download pages one may never
+    // open) comes from the network, and offline from the shell, on which the app draws the
+    // page the address names. Deep links and routes added later work offline too.
+    const key = navigation ? pageFor(request.url) : request.url;
     event.respondWith(
-      caches
-        .open(CACHE)
-        .then((cache) => cache.match(key))
-        .then((response) => response || fetch(request)),
+      key
+        ? caches
+            .open(CACHE)
+            .then((cache) => cache.match(key))
+            .then((response) => response || fetch(request))
+        : fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(SHELL))),
     );
   });
 }

@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, Debian Chromium) on each page of the release build in dist/, served
-// like GitHub Pages under /certscope/ (gzip included; deep links answered with status 200, see
-// pages-server.mjs). Median of 3 runs per page. Prints a
+// like GitHub Pages under /certscope/ (gzip included; every address is a prerendered page that
+// answers 200, see scripts/build and pages-server.mjs). Median of 3 runs per page. Prints a
 // markdown table; `--readme` also writes it into README.md between the lighthouse markers.
 // The lists page is audited with a saved list: Lighthouse clears the origin's service worker and
 // caches before each run but not its localStorage, so a list written there once (through a page
@@ -29,7 +29,7 @@ const pages = [
 ];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
-const server = pagesServer("dist", "/certscope/", () => {}, { gzip: true, fallback200: true });
+const server = pagesServer("dist", "/certscope/", () => {}, { gzip: true });
 await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const base = `http://127.0.0.1:${server.address().port}/certscope/`;
 const chrome = await chromeLauncher.launch({
@@ -62,11 +62,13 @@ try {
     const scores = Object.fromEntries(categories.map((c) => [c, []]));
     const lcp = [];
     const tbt = [];
+    const cls = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
       for (const c of categories) scores[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
       lcp.push(result.lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
       tbt.push(result.lhr.audits["total-blocking-time"]?.numericValue ?? NaN);
+      cls.push(result.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN);
       if (run === 0) {
         const failed = Object.values(result.lhr.audits).filter(
           (a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode) && result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
@@ -80,6 +82,7 @@ try {
     const row = Object.fromEntries(categories.map((c) => [c, median(scores[c])]));
     row.lcp = median(lcp);
     row.tbt = median(tbt);
+    row.cls = median(cls);
     rows.push([name, row]);
     if (row.accessibility < 100) failures.push(`${name}: accessibility ${row.accessibility} < 100`);
     if (row.performance < PERFORMANCE_FLOOR) failures.push(`${name}: performance ${row.performance} < ${PERFORMANCE_FLOOR}`);
@@ -90,9 +93,9 @@ try {
 }
 
 const table = [
-  `| page | performance | accessibility | best practices | SEO | LCP | TBT |`,
-  `|---|---:|---:|---:|---:|---:|---:|`,
-  ...rows.map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms |`),
+  `| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|`,
+  ...rows.map(([name, r]) => `| ${name} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`),
   "",
   `Lighthouse ${lighthouseVersion}, mobile preset, median of ${RUNS} runs, release build served with gzip under /certscope/.`,
 ].join("\n");

@@ -1,6 +1,8 @@
 // A static server that answers like GitHub Pages, for the browser tests:
-// files of DIR are served under PREFIX (e.g. /certscope/); a directory serves its index.html;
-// `/certscope` redirects to `/certscope/`; any unknown path gets DIR/404.html with status 404.
+// files of DIR are served under PREFIX (e.g. /certscope/); `/x` is answered by x.html when
+// there is one (as Pages does: the prerendered pages rely on it), `/x/` by x/index.html, and a
+// directory asked for without its slash is redirected to it (`/certscope` → `/certscope/`);
+// any unknown path gets DIR/404.html with status 404.
 // Like Pages it sends an ETag and answers a matching If-None-Match with 304 and no body, so the
 // service worker's update checks and revalidations cost what they cost there.
 // Usage: node scripts/pages-server.mjs DIR PREFIX PORT
@@ -29,25 +31,29 @@ const types = {
 
 // For the audits of scripts/lighthouse.mjs: `gzip: true` compresses text and Wasm when the
 // browser accepts it, as Pages does (the transfer counts of the browser tests want raw bytes);
-// `fallback200: true` answers unknown paths with 404.html but status 200, because Lighthouse
-// refuses to audit a page whose status is 404 (a deep link on Pages before the service worker).
-export function pagesServer(dir, prefixArg = "/", onResponse = () => {}, { gzip = false, fallback200 = false } = {}) {
+export function pagesServer(dir, prefixArg = "/", onResponse = () => {}, { gzip = false } = {}) {
   const root = resolve(dir);
   const prefix = prefixArg.endsWith("/") ? prefixArg : prefixArg + "/";
 
+  async function isFile(full) {
+    try {
+      return (await stat(full)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  // A file to send, a redirect for a directory asked for without its slash, or nothing.
   async function fileFor(path) {
     const full = normalize(join(root, path));
     if (!full.startsWith(root)) return null;
-    try {
-      const info = await stat(full);
-      if (info.isFile()) return full;
-      if (info.isDirectory()) {
-        const index = join(full, "index.html");
-        if ((await stat(index)).isFile()) return index;
-      }
-    } catch {
-      return null;
+    if (path.endsWith("/") || path === "") {
+      const index = join(full, "index.html");
+      return (await isFile(index)) ? { file: index } : null;
     }
+    if (await isFile(full)) return { file: full };
+    if (await isFile(full + ".html")) return { file: full + ".html" };
+    if (await isFile(join(full, "index.html"))) return { redirect: true };
     return null;
   }
 
@@ -72,14 +78,14 @@ export function pagesServer(dir, prefixArg = "/", onResponse = () => {}, { gzip 
     try {
       const url = new URL(req.url, "http://localhost");
       const path = decodeURIComponent(url.pathname);
-      if (path + "/" === prefix) {
-        res.writeHead(301, { Location: prefix + url.search });
+      const found = path.startsWith(prefix) ? await fileFor(path.slice(prefix.length)) : null;
+      if (path + "/" === prefix || found?.redirect) {
+        res.writeHead(301, { Location: path + "/" + url.search });
         res.end();
         return onResponse(req.url, 301, 0);
       }
-      const file = path.startsWith(prefix) ? await fileFor(path.slice(prefix.length)) : null;
-      if (file) return await send(req, res, 200, file);
-      return await send(req, res, fallback200 && path.startsWith(prefix) ? 200 : 404, join(root, "404.html"));
+      if (found) return await send(req, res, 200, found.file);
+      return await send(req, res, 404, join(root, "404.html"));
     } catch {
       res.writeHead(400, { "Content-Type": "text/plain" });
       res.end("bad request");

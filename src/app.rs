@@ -68,7 +68,9 @@ fn wide_screen() -> bool {
 }
 
 /// Mounts the app at the end of `<body>` (after the boot, error and update boxes of
-/// `index.html`).
+/// `index.html`). A prerendered page (scripts/build) already holds the same markup in
+/// `<div class="app">`: the app is then drawn off-screen and swapped in for it in one step, so
+/// nothing moves or flashes (ARCHITECTURE.md, "Prerendered pages").
 pub fn mount() {
     // The app is up: drop the "Loading…" placeholder (public/fallback.js watches for it).
     if let Some(boot) = document().get_element_by_id("boot") {
@@ -82,58 +84,107 @@ pub fn mount() {
         return;
     };
     host.set_class_name("app");
-    if let Some(body) = document().body() {
-        let _ = body.append_child(&host);
+    let prerendered = document().query_selector("body > div.app").ok().flatten();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    match (prerendered, document().body()) {
+        (Some(old), _) => {
+            let _ = old.replace_with_with_node_1(&host);
+        }
+        (None, Some(body)) => {
+            let _ = body.append_child(&host);
+        }
+        (None, None) => {}
     }
-    leptos::mount::mount_to(host, App).forget();
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let catalog = match Catalog::embedded() {
-        Ok(catalog) => &*Box::leak(Box::new(catalog)),
-        // Only a broken build gets here (a native test checks the data); say so plainly.
-        Err(error) => {
-            let text = format!("The certification data in this build is damaged: {error}");
-            return view! {
-                <main id="main">
-                    <h1>"CertScope could not start"</h1>
-                    <p>{text}</p>
-                </main>
-            }
-            .into_any();
-        }
-    };
+/// The catalog and its search index, built once and kept for the life of the page.
+fn load_catalog() -> Result<(&'static Catalog, &'static FindIndex), String> {
+    let catalog: &'static Catalog =
+        Box::leak(Box::new(Catalog::embedded().map_err(|e| e.to_string())?));
     let index = &*Box::leak(Box::new(FindIndex::new(
         &catalog.certifications,
         &catalog.providers,
     )));
+    Ok((catalog, index))
+}
+
+impl AppState {
+    /// The state of a fresh page at `base`: what this browser kept (nothing, when rendered
+    /// natively by the prerender step, where storage reads give `None`).
+    pub fn new(
+        catalog: &'static Catalog,
+        index: &'static FindIndex,
+        base: &'static str,
+        filters_open: bool,
+    ) -> AppState {
+        let message = RwSignal::new(String::new());
+        AppState {
+            catalog,
+            index,
+            base,
+            tray: Tray::new(catalog, message),
+            lists: Lists::new(catalog, message),
+            score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
+            theme: Theme::load(),
+            message,
+            filters_open,
+        }
+    }
+}
+
+/// Only a broken build gets here (a native test checks the data); say so plainly.
+fn damaged(error: String) -> AnyView {
+    let text = format!("The certification data in this build is damaged: {error}");
+    view! {
+        <main id="main">
+            <h1>"CertScope could not start"</h1>
+            <p>{text}</p>
+        </main>
+    }
+    .into_any()
+}
+
+/// The app in the browser.
+#[component]
+pub fn App() -> impl IntoView {
+    let (catalog, index) = match load_catalog() {
+        Ok(loaded) => loaded,
+        Err(error) => return damaged(error),
+    };
     let base: &'static str =
         Box::leak(crate::browser::base::current_router_base().into_boxed_str());
-    let message = RwSignal::new(String::new());
-    let app = AppState {
-        catalog,
-        index,
-        base,
-        tray: Tray::new(catalog, message),
-        lists: Lists::new(catalog, message),
-        score: RwSignal::new(storage::read(SCORE_KEY).unwrap_or_default()),
-        theme: Theme::load(),
-        message,
-        filters_open: wide_screen(),
-    };
+    let app = AppState::new(catalog, index, base, wide_screen());
     crate::state::follow_other_tabs(app.tray, app.theme, app.lists);
+    view! { <Shell app/> }.into_any()
+}
+
+/// The same app rendered to HTML by the prerender step: the page at `path` (base included) as
+/// a visitor with nothing saved sees it first, filters folded (a wide screen opens them when
+/// the Wasm starts, beside the results, so nothing below moves).
+#[cfg(feature = "prerender")]
+pub fn prerender(base: &'static str, path: &str) -> AnyView {
+    let (catalog, index) = match load_catalog() {
+        Ok(loaded) => loaded,
+        Err(error) => return damaged(error),
+    };
+    provide_context(leptos_router::location::RequestUrl::new(path));
+    let app = AppState::new(catalog, index, base, false);
+    view! { <Shell app/> }.into_any()
+}
+
+/// Provides the state and the router around every page.
+#[component]
+fn Shell(app: AppState) -> impl IntoView {
     provide_context(app);
     leptos_meta::provide_meta_context();
     view! {
         // Every page's `<Title text>` gets the app's name after it, so tabs, history and screen
         // readers say where you are.
         <leptos_meta::Title formatter=|page: String| format!("{page} · CertScope")/>
-        <Router base=base>
+        <Router base=app.base>
             <Layout/>
         </Router>
     }
-    .into_any()
 }
 
 /// Everything around the page, and the routes: one for every address in README's table.
@@ -147,6 +198,14 @@ fn Layout() -> impl IntoView {
         </a>
         <Header/>
         <main id="main" tabindex="-1">
+            // Hidden while scripts run, in the page and in the app alike (style.css hides the
+            // controls that cannot work without them).
+            <noscript>
+                <p class="needs-js">
+                    "Searching, filtering, comparing, scoring and saving lists need JavaScript. "
+                    "Every fact and link on this page works without it."
+                </p>
+            </noscript>
             <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                 <Route path=path!("/") view=pages::catalog::CatalogPage/>
                 <Route path=path!("/index.html") view=pages::catalog::CatalogPage/>

@@ -5,6 +5,10 @@
 //! the Leptos components; `state` holds the few signals that outlive a page; `browser` is the
 //! thin edge to browser APIs. See ARCHITECTURE.md for the map and the invariants.
 
+// The prerender build (feature `prerender`) renders the full nested view types of the pages to
+// HTML natively, without the Wasm's `erase_components`; their layout needs more depth.
+#![recursion_limit = "256"]
+
 pub mod advisor;
 pub mod app;
 pub mod browser;
@@ -16,6 +20,7 @@ pub mod pages;
 pub mod parts;
 pub mod route;
 pub mod score;
+pub mod site;
 pub mod state;
 
 // Measured: talc instead of Rust's default dlmalloc made the Wasm smaller (see README's size

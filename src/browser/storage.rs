@@ -12,9 +12,18 @@ pub enum StorageError {
     Refused,
 }
 
+#[cfg(target_arch = "wasm32")]
 fn storage() -> Option<web_sys::Storage> {
     // `window.localStorage` itself throws when storage is blocked.
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Natively (tests, the prerender step) there is no browser, and web-sys would panic rather
+/// than answer: storage is then a fresh browser's that keeps nothing (reads find nothing, writes
+/// are accepted and dropped), so a prerendered page is what a first-time visitor sees.
+#[cfg(not(target_arch = "wasm32"))]
+fn storage() -> Option<web_sys::Storage> {
+    None
 }
 
 /// The stored text under `key`, if storage works and the key exists.
@@ -23,6 +32,10 @@ pub fn read(key: &str) -> Option<String> {
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    if cfg!(not(target_arch = "wasm32")) {
+        let _ = (key, value);
+        return Ok(());
+    }
     storage()
         .ok_or(StorageError::Unavailable)?
         .set_item(key, value)

@@ -365,7 +365,33 @@ fn ResultList(
                         }
                     })
             }}
+            {cfg!(feature = "prerender").then(|| view! { <NoScriptRest results/> })}
         </div>
+    }
+}
+
+/// Without JavaScript neither "Show all" nor the filters work, so the prerendered page names every
+/// certification that has no card (the rest, and the retired ones hidden by default) as plain
+/// links to their pages, inside `<noscript>`: never seen while the app runs. The Wasm never
+/// draws it (feature `prerender` only).
+#[component]
+fn NoScriptRest(results: Memo<Results>) -> impl IntoView {
+    let app = use_app();
+    let results = results.read_untracked();
+    let with_card = &results.indices[..results.indices.len().min(SHOWN)];
+    let rest = (0..app.catalog.certifications.len())
+        .filter(|i| !with_card.contains(i))
+        .map(|i| {
+            let cert = &app.catalog.certifications[i];
+            let href = app.href(&format!("cert/{}", cert.id));
+            view! { <li><a href=href>{cert.name.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <noscript>
+            <h2 class="more">"More certifications"</h2>
+            <ul>{rest}</ul>
+        </noscript>
     }
 }
 
