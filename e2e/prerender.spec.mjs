@@ -191,3 +191,24 @@ test("a page looks the same before and after the app takes it over: same text, s
   expect(after.shift).toBe(0);
   expect(after.text).toBe(before.text);
 });
+
+test("what is typed before the app starts is kept when it takes over, and the focus too", async ({ page }) => {
+  // A slow network: the page is there, the Wasm is not yet.
+  let release;
+  const arrived = new Promise((done) => (release = done));
+  await page.route(/\.wasm$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto("./", { app: false });
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await search.fill("azure");
+  await search.focus();
+  expect(await page.evaluate(() => !!document.getElementById("boot"))).toBe(true);
+  release();
+  await page.waitForFunction(() => !document.getElementById("boot"));
+  await expect(page).toHaveURL(/\?q=azure$/);
+  await expect(search).toHaveValue("azure");
+  await expect(search).toBeFocused();
+  await expect(page.locator("ul.cards > li").first()).toContainText(/azure/i);
+});

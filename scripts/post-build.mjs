@@ -4,8 +4,9 @@
 //    public URL, so it is computed here, never typed.
 // 2. Minifies every JavaScript file (Trunk minifies HTML and CSS but leaves wasm-bindgen's
 //    glue as is: terser measured 6.1 → 4.5 KB brotli) and updates its integrity hash.
-// 3. Writes 404.html as a copy of index.html: GitHub Pages answers unknown paths (deep links such
-//    as /certscope/cert/aws-aif-c01) with it, and the app then routes on the real URL.
+// 3. Gives the Wasm's preload link a low fetch priority (below), and writes 404.html as a copy of
+//    index.html for `trunk serve`; scripts/build then replaces it with the prerendered not-found
+//    page, and writes a page for every address.
 // 4. Writes the web manifest without whitespace, and .nojekyll (Pages serves files as they are).
 // 5. Last, once every other file is final: writes sw.js with the precache list and cache version
 //    computed from those files (scripts/sw-manifest.mjs).
@@ -43,6 +44,10 @@ for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scri
   hashes.push(`'sha256-${digest}'`);
 }
 html = html.replace(placeholder, hashes.join(" "));
+// The Wasm's preload must not compete with the page itself: the prerendered HTML and the
+// stylesheet paint the page, the Wasm only takes it over later. Low priority lets the browser
+// (and Lighthouse's model of it) fetch it after what the first paint needs.
+html = html.replace(/<link\b(?=[^>]*\brel="?preload\b)(?=[^>]*\.wasm\b)/, "<link fetchpriority=low");
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, "404.html"), html);
 console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html created`);

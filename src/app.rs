@@ -88,12 +88,49 @@ pub fn mount() {
     leptos::mount::mount_to(host.clone(), App).forget();
     match (prerendered, document().body()) {
         (Some(old), _) => {
+            let focused = document().active_element().map(|e| e.id());
             let _ = old.replace_with_with_node_1(&host);
+            // Once the router and the pages' first effects have run, as a person's input would.
+            request_animation_frame(move || carry_over(&old, focused));
         }
         (None, Some(body)) => {
             let _ = body.append_child(&host);
         }
         (None, None) => {}
+    }
+}
+
+/// What the person typed on the prerendered page before the Wasm arrived (on a slow network that
+/// can be seconds), and where the focus was, passed on to the app's own fields of the same id,
+/// as the input event the person's own hand would have sent. Boxes ticked meanwhile are not
+/// replayed: a prerendered box does not show the app's state (`prop:checked` is not rendered).
+fn carry_over(old: &web_sys::Element, focused: Option<String>) {
+    use wasm_bindgen::JsCast;
+    use web_sys::HtmlInputElement;
+    let Ok(fields) = old.query_selector_all("input[id]:not([type=checkbox]):not([type=radio])")
+    else {
+        return;
+    };
+    for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
+        let Some(was) = field.dyn_ref::<HtmlInputElement>() else {
+            continue;
+        };
+        let now = document()
+            .get_element_by_id(&was.id())
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+        if let Some(now) = now.filter(|_| was.value() != was.default_value()) {
+            now.set_value(&was.value());
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = now.dispatch_event(&event);
+            }
+        }
+    }
+    if let Some(element) = focused
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document().get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 
