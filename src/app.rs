@@ -103,12 +103,14 @@ pub fn mount() {
 /// What the person typed on the prerendered page before the Wasm arrived (on a slow network that
 /// can be seconds), and where the focus was, passed on to the app's own fields of the same id,
 /// as the input event the person's own hand would have sent. Boxes ticked meanwhile are not
-/// replayed: a prerendered box does not show the app's state (`prop:checked` is not rendered).
+/// replayed: a prerendered box does not show the app's state (`prop:checked` is not rendered);
+/// nor are sliders and number fields moved meanwhile.
 fn carry_over(old: &web_sys::Element, focused: Option<String>) {
     use wasm_bindgen::JsCast;
     use web_sys::HtmlInputElement;
-    let Ok(fields) = old.query_selector_all("input[id]:not([type=checkbox]):not([type=radio])")
-    else {
+    // Only fields a person types words into: a range or number field without a value attribute
+    // reports a value of its own (a range its midpoint), which is not the person's.
+    let Ok(fields) = old.query_selector_all("input[id][type=search], input[id][type=text]") else {
         return;
     };
     for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
