@@ -44,11 +44,8 @@ function pageFor(url) {
   const path = new URL(url);
   path.search = "";
   path.hash = "";
-  const bare = path.href;
-  for (const candidate of [bare, bare + "index.html", bare.replace(/\/$/, "") + ".html"]) {
-    if (PRECACHED.has(candidate)) return candidate;
-  }
-  return null;
+  const file = path.href.endsWith("/") ? path.href + "index.html" : path.href;
+  return PRECACHED.has(file) ? file : null;
 }
 
 // Development builds precache nothing and leave every request to the network.

@@ -52,20 +52,12 @@ const measure = (path) => {
   const body = readFileSync(path);
   return {
     raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
 const onDemand = all.filter((p) => !firstVisit.has(p)).map(measure);
-const rows = shipped.map((path) => {
-  const body = readFileSync(path);
-  return {
-    file: relative(dist, path),
-    kind: kindOf(path),
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
+const rows = shipped.map((path) => ({ file: relative(dist, path), kind: kindOf(path), ...measure(path) }));
 const kb = (n) => (n / 1024).toFixed(1);
 const sum = (list, key) => list.reduce((a, r) => a + r[key], 0);
 const groups = ["wasm", "js", "css", "html", "other"]

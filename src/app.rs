@@ -102,9 +102,9 @@ pub fn mount() {
 
 /// What the person typed on the prerendered page before the Wasm arrived (on a slow network that
 /// can be seconds), and where the focus was, passed on to the app's own fields of the same id,
-/// as the input event the person's own hand would have sent. Boxes ticked meanwhile are not
-/// replayed: a prerendered box does not show the app's state (`prop:checked` is not rendered);
-/// nor are sliders and number fields moved meanwhile.
+/// as the input event the person's own hand would have sent. Boxes ticked, sliders and number
+/// fields moved meanwhile are not replayed (only their attributes are prerendered, so a changed
+/// value cannot always be told from the app's own).
 fn carry_over(old: &web_sys::Element, focused: Option<String>) {
     use wasm_bindgen::JsCast;
     use web_sys::HtmlInputElement;

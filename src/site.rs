@@ -132,25 +132,24 @@ pub fn json_ld(catalog: &Catalog, cert: &Certification) -> String {
         // ISO 8601 duration.
         object.insert("validFor".into(), format!("P{months}M").into());
     }
-    let price = match (cert.price.model, cert.price.amount) {
-        (PriceModel::Free, _) => Some(("0".to_owned(), "USD")),
-        (_, Some(money)) => Some((
-            format!("{}.{:02}", money.cents / 100, money.cents % 100),
-            "USD",
-        )),
+    let offer = match (cert.price.model, cert.price.amount) {
+        (_, Some(money)) => Some(json!({
+            "price": format!("{}.{:02}", money.cents / 100, money.cents % 100),
+            "priceCurrency": money.currency,
+        })),
+        (PriceModel::Free, None) => Some(json!({ "price": "0" })),
         (_, None) => None,
     };
-    if let Some((price, currency)) = price {
-        object.insert(
-            "offers".into(),
-            json!({ "@type": "Offer", "price": price, "priceCurrency": currency, "category": cert.price.model_label() }),
-        );
+    if let Some(mut offer) = offer {
+        offer["@type"] = "Offer".into();
+        offer["category"] = cert.price.model_label().into();
+        object.insert("offers".into(), offer);
     }
     // `<` never appears raw, so the data cannot close its own script element.
     data.to_string().replace('<', "\\u003c")
 }
 
-/// Text for an HTML attribute value in double quotes.
+/// Text for an HTML attribute value in double quotes, or for an element's text.
 pub fn attr(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -218,9 +217,9 @@ pub fn sitemap(pages: &[Page], origin: &str, base: &str) -> String {
     xml
 }
 
-/// `robots.txt`: everything may be crawled; the sitemap is under the base. (Pages serves a
-/// project site's robots.txt at its own path only; crawlers read the sitemap line from there
-/// when the site has its own domain, and from the sitemap submitted otherwise.)
+/// `robots.txt`: everything may be crawled, and where the sitemap is. Crawlers read it only at
+/// a host's root: that is this file on a user site or a custom domain; a project site's
+/// sitemap is submitted to the search engines instead.
 pub fn robots(origin: &str, base: &str) -> String {
     format!(
         "User-agent: *\nAllow: /\nSitemap: {}\n",

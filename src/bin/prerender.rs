@@ -91,8 +91,8 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&text[from..to])
 }
 
-/// Cuts the first element that starts with `open` (an opening-tag prefix whose attributes
-/// include `marker`) and ends at `close`, returning the text without it.
+/// The text without its first element whose opening tag holds `marker`, cut from that tag's `<`
+/// to the end of the first `close` after the marker.
 fn cut(html: &str, marker: &str, close: &str) -> Result<String, String> {
     let at = html
         .find(marker)
@@ -106,13 +106,6 @@ fn cut(html: &str, marker: &str, close: &str) -> Result<String, String> {
             .ok_or_else(|| format!("no {close} after {marker}"))?
         + close.len();
     Ok(format!("{}{}", &html[..start], &html[end..]))
-}
-
-fn text(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The build's index.html with its own title, description and "Loading…" box taken out.
@@ -161,14 +154,14 @@ fn run() -> Result<(), String> {
     let index_path = args.dist.join("index.html");
     let index = fs::read_to_string(&index_path)
         .map_err(|e| format!("{}: {e} (run trunk build first)", index_path.display()))?;
-    // Written once: a second run would find a prerendered index.html as its template.
-    let shell = args.dist.join("shell.html");
-    let index = match fs::read_to_string(&shell) {
-        Ok(kept) => kept,
-        Err(_) => {
-            write(&args.dist, "shell.html", &index)?;
-            index
-        }
+    // Trunk's index.html becomes shell.html; run again on the same build, the step finds its
+    // own catalog page there and starts from the shell it kept.
+    let index = if index.contains("<div class=app>") {
+        let shell = args.dist.join("shell.html");
+        fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?
+    } else {
+        write(&args.dist, "shell.html", &index)?;
+        index
     };
     let template = template(&index)?;
     let catalog = Catalog::embedded().map_err(|e| e.to_string())?;
@@ -179,7 +172,7 @@ fn run() -> Result<(), String> {
         let (body, title) = render(args.base, page);
         let head = format!(
             "<title>{}</title>{}",
-            text(&title),
+            site::attr(&title),
             site::head_tags(page, &title, &args.origin, args.base)
         );
         let html = page_html(&template, &head, &body);

@@ -31,15 +31,17 @@ pub fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
+#[cfg(target_arch = "wasm32")]
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    if cfg!(not(target_arch = "wasm32")) {
-        let _ = (key, value);
-        return Ok(());
-    }
     storage()
         .ok_or(StorageError::Unavailable)?
         .set_item(key, value)
         .map_err(|_| StorageError::Refused)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write(_key: &str, _value: &str) -> Result<(), StorageError> {
+    Ok(())
 }
 
 /// Whether writes can persist at all: a probe write, then removed (some private modes expose

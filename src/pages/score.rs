@@ -444,6 +444,9 @@ fn Controls(url: ScoreUrl) -> impl IntoView {
                         min="0"
                         max="5"
                         step="1"
+                        // The weight as first drawn, as an attribute too: a prerendered page
+                        // has no properties.
+                        value=weight.get_untracked().to_string()
                         prop:value=move || weight.get().to_string()
                         aria-valuetext=move || weight_words(weight.get())
                         on:input:target=move |event| {
@@ -556,6 +559,9 @@ fn choice(
                 id=id.clone()
                 name=name
                 value=(!value.is_empty()).then_some(value)
+                // The state as first drawn, as an attribute too: a prerendered page has no
+                // properties.
+                checked=untrack(&checked)
                 prop:checked=checked
                 on:change:target=move |event| {
                     let input = event.target();

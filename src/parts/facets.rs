@@ -89,6 +89,9 @@ pub fn FacetGroup(
                     <input
                         type="checkbox"
                         id=input_id.clone()
+                        // The state as first drawn, as an attribute too: a prerendered page
+                        // has no properties.
+                        checked=selected.read_untracked().contains(&option)
                         prop:checked=checked
                         on:change:target=move |event| {
                             url.go(&facet.toggle(&query.get_untracked(), &option), false);
