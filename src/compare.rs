@@ -4,7 +4,7 @@
 
 use crate::catalog::labels::{duration, money, validity, UNKNOWN};
 use crate::catalog::{Catalog, Certification, PriceModel, Validity};
-use crate::find::listed_price_cents;
+use crate::find::{listed_price_cents, validity_months};
 
 /// At most this many columns: a wider table stops being readable on a laptop.
 pub const MAX: usize = 4;
@@ -302,14 +302,6 @@ fn row(label: &'static str, better: Better, values: Vec<Value>) -> Row {
         cells,
         differs,
         note: None,
-    }
-}
-
-/// Validity in months for comparing; lifetime counts as longer than anything.
-fn validity_months(v: Option<Validity>) -> Option<u64> {
-    match v? {
-        Validity::Lifetime => Some(u64::MAX),
-        Validity::Months(m) => Some(u64::from(m)),
     }
 }
 

@@ -1,10 +1,11 @@
 //! The find module against the real catalog: URL round trips, never-panicking parsing, facet
 //! semantics, search folding and exam-code matching, sorting.
 
-use certscope::catalog::{Catalog, Delivery, Focus, Kind, Level, StatusState};
+use certscope::catalog::{Catalog, Delivery, Focus, Kind, Level, StatusState, Validity};
+use certscope::compare::{three_year_cost, DEFAULT_MONTHS};
 use certscope::find::{
     compact, fold, highlight, listed_price_cents, run, search_words, FacetCounts, FindIndex,
-    FindQuery, Results, Sort,
+    FindQuery, Results, Sort, View,
 };
 use certscope::route::Query;
 use proptest::prelude::*;
@@ -226,6 +227,67 @@ fn bad_parameters_are_ignored_and_named() {
 }
 
 #[test]
+fn a_reversed_sort_keeps_unknown_values_last_and_the_table_view_is_in_the_url() {
+    let c = catalog();
+    let (q, problems) = parse("?sort=-length&view=table", &c);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        (q.sort, q.descending, q.view),
+        (Sort::Length, true, View::Table)
+    );
+    assert_eq!(q.to_search(), "?sort=-length&view=table");
+    let minutes: Vec<Option<u32>> = (find(&c, &q).indices.iter())
+        .map(|&i| c.certifications[i].exam_minutes)
+        .collect();
+    let first_unknown = minutes.iter().position(Option::is_none).unwrap();
+    assert!(minutes[first_unknown..].iter().all(Option::is_none));
+    let known: Vec<u32> = minutes.iter().flatten().copied().collect();
+    assert!(
+        known.len() > 30 && known.windows(2).all(|w| w[0] >= w[1]),
+        "{known:?}"
+    );
+
+    let (q, problems) = parse("?sort=-relevance&view=grid", &c);
+    assert_eq!(
+        (q.sort, q.descending, q.view),
+        (Sort::Relevance, false, View::Cards)
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+}
+
+#[test]
+fn a_header_flips_its_own_sort_and_clearing_keeps_order_and_view() {
+    let q = FindQuery {
+        text: "aws".into(),
+        view: View::Table,
+        ..FindQuery::default()
+    };
+    let by_fee = q.sorted_by(Sort::Fee);
+    assert_eq!((by_fee.sort, by_fee.descending), (Sort::Fee, false));
+    let flipped = by_fee.sorted_by(Sort::Fee);
+    assert_eq!((flipped.sort, flipped.descending), (Sort::Fee, true));
+    assert!(!flipped.sorted_by(Sort::Fee).descending);
+    assert!(
+        !flipped.sorted_by(Sort::Name).descending,
+        "another column starts ascending"
+    );
+    assert!(
+        !q.sorted_by(Sort::Relevance)
+            .sorted_by(Sort::Relevance)
+            .descending
+    );
+    for sort in Sort::ALL.into_iter().skip(1) {
+        assert_ne!(sort.label(), sort.reversed_label(), "{sort:?}");
+    }
+    let cleared = flipped.cleared();
+    assert!(cleared.is_empty() && cleared.text.is_empty());
+    assert_eq!(
+        (cleared.sort, cleared.descending, cleared.view),
+        (Sort::Fee, true, View::Table)
+    );
+}
+
+#[test]
 fn a_hand_written_url_works() {
     let c = catalog();
     let (q, problems) = parse(
@@ -276,9 +338,23 @@ fn arb_query(c: &Catalog) -> impl Strategy<Value = FindQuery> {
         subsequence(Delivery::ALL.to_vec(), 0..=4),
         proptest::option::of(0u64..2000),
         proptest::sample::select(Sort::ALL.to_vec()),
+        any::<bool>(),
+        proptest::sample::select(vec![View::Cards, View::Table]),
     )
         .prop_map(
-            |(text, providers, levels, kinds, focus, statuses, delivery, max_cost, sort)| {
+            |(
+                text,
+                providers,
+                levels,
+                kinds,
+                focus,
+                statuses,
+                delivery,
+                max_cost,
+                sort,
+                descending,
+                view,
+            )| {
                 FindQuery {
                     text: text.trim().to_owned(),
                     providers,
@@ -289,6 +365,8 @@ fn arb_query(c: &Catalog) -> impl Strategy<Value = FindQuery> {
                     delivery,
                     max_cost,
                     sort,
+                    descending: descending && sort != Sort::Relevance,
+                    view,
                 }
             },
         )
@@ -380,21 +458,60 @@ fn reference_run(catalog: &Catalog, q: &FindQuery) -> Results {
     if q.sort != Sort::Relevance || !words.is_empty() {
         let certs = &catalog.certifications;
         let name = |i: usize| fold(&certs[i].name);
-        hits.sort_by(|&(i, ri), &(j, rj)| {
+        let provider = |i: usize| {
+            let id = &certs[i].provider;
+            fold(
+                catalog
+                    .provider(id)
+                    .map_or(id.as_str(), |p| p.name.as_str()),
+            )
+        };
+        // What each sort compares; `None` (unknown) sorts last in either direction.
+        let value = |i: usize| -> Option<Vec<String>> {
+            let c = &certs[i];
+            let n = |x: u64| format!("{x:020}");
             match q.sort {
-                Sort::Relevance => ri.cmp(&rj),
-                Sort::Name => name(i).cmp(&name(j)),
-                Sort::Fee => {
-                    let (a, b) = (listed_price_cents(&certs[i]), listed_price_cents(&certs[j]));
-                    (a.is_none(), a).cmp(&(b.is_none(), b))
+                Sort::Relevance => Some(vec![]),
+                Sort::Name => Some(vec![name(i)]),
+                Sort::Fee => listed_price_cents(c).map(|p| vec![n(p)]),
+                Sort::Level => Some(vec![n(c.level as u64), name(i)]),
+                Sort::Verified => Some(vec![c.verified.to_string()]),
+                Sort::Provider => Some(vec![provider(i), name(i)]),
+                Sort::Kind => Some(vec![n(c.kind as u64), name(i)]),
+                Sort::Cost => {
+                    let cost = three_year_cost(c, DEFAULT_MONTHS);
+                    cost.is_exact().then(|| vec![n(cost.known_cents.unwrap())])
                 }
-                Sort::Level => certs[i]
-                    .level
-                    .cmp(&certs[j].level)
-                    .then_with(|| name(i).cmp(&name(j))),
-                Sort::Verified => certs[j].verified.cmp(&certs[i].verified),
+                Sort::Length => c.exam_minutes.map(|m| vec![n(u64::from(m))]),
+                Sort::Validity => c.validity.map(|v| match v {
+                    Validity::Lifetime => vec![n(u64::MAX)],
+                    Validity::Months(m) => vec![n(u64::from(m))],
+                }),
+                Sort::Status => Some(vec![n(c.status.state as u64), name(i)]),
             }
-            .then(i.cmp(&j))
+        };
+        hits.sort_by(|&(i, ri), &(j, rj)| {
+            let (a, b) = (value(i), value(j));
+            let by_value = match (&a, &b) {
+                (None, None) => std::cmp::Ordering::Equal,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (Some(a), Some(b)) => {
+                    let order = if q.sort == Sort::Relevance {
+                        ri.cmp(&rj)
+                    } else if q.sort == Sort::Verified {
+                        b.cmp(a)
+                    } else {
+                        a.cmp(b)
+                    };
+                    if q.descending {
+                        order.reverse()
+                    } else {
+                        order
+                    }
+                }
+            };
+            by_value.then(i.cmp(&j))
         });
     }
     Results {
@@ -431,13 +548,16 @@ fn run_agrees_with_the_plain_definition_on_known_searches() {
     for text in texts {
         for sort in Sort::ALL {
             for statuses in [vec![], StatusState::ALL.to_vec()] {
-                let q = FindQuery {
-                    text: text.into(),
-                    sort,
-                    statuses,
-                    ..FindQuery::default()
-                };
-                assert_eq!(find(&c, &q), reference_run(&c, &q), "{q:?}");
+                for descending in [false, sort != Sort::Relevance] {
+                    let q = FindQuery {
+                        text: text.into(),
+                        sort,
+                        statuses: statuses.clone(),
+                        descending,
+                        ..FindQuery::default()
+                    };
+                    assert_eq!(find(&c, &q), reference_run(&c, &q), "{q:?}");
+                }
             }
         }
     }
@@ -498,7 +618,7 @@ proptest! {
             statuses: if kept(4) { q.statuses } else { vec![] },
             delivery: if kept(5) { q.delivery } else { vec![] },
             max_cost: if kept(6) { q.max_cost } else { None },
-            sort: q.sort,
+            ..q
         };
         prop_assert_eq!(find(&c, &q), reference_run(&c, &q));
     }

@@ -6,7 +6,8 @@
 
 use super::fold::{compact, fold};
 use super::query::{FindQuery, Sort};
-use crate::catalog::{Certification, Focus, PriceModel, Provider};
+use crate::catalog::{Certification, Focus, PriceModel, Provider, Validity};
+use crate::compare::{three_year_cost, DEFAULT_MONTHS};
 
 /// The part of an entry the query looks at, packed small and stored contiguously: filtering
 /// 100k entries then reads a few megabytes in order instead of chasing every entry's heap data.
@@ -21,6 +22,11 @@ struct Entry {
     /// `verified` as `yyyy << 16 | mm << 8 | dd`, so newer is larger.
     verified: u32,
     price: Option<u64>,
+    /// The 3-year cost in cents when it is fully known.
+    cost: Option<u64>,
+    minutes: Option<u32>,
+    /// Validity in months, lifetime as `u64::MAX`.
+    validity: Option<u64>,
     /// One bit per [`Focus`](crate::catalog::Focus) / [`Delivery`](crate::catalog::Delivery)
     /// discriminant.
     focus: u16,
@@ -48,6 +54,8 @@ pub struct FindIndex {
     codes: Vec<(String, u32)>,
     /// The catalog's providers in order, then any provider an entry names that the list lacks.
     provider_ids: Vec<String>,
+    /// Each provider's position in provider-name order, indexed like `provider_ids`.
+    provider_rank: Vec<u32>,
     provider_count: usize,
 }
 
@@ -109,6 +117,9 @@ impl FindIndex {
                 name_rank: 0,
                 verified: (u32::from(v.year) << 16) | (u32::from(v.month) << 8) | u32::from(v.day),
                 price: listed_price_cents(cert),
+                cost: exact_cost_cents(cert),
+                minutes: cert.exam_minutes,
+                validity: validity_months(cert.validity),
                 focus: cert.focus_areas.iter().fold(0, |m, f| m | 1 << *f as u16),
                 delivery: cert.delivery.iter().fold(0, |m, d| m | 1 << *d as u8),
                 level: cert.level as u8,
@@ -122,7 +133,18 @@ impl FindIndex {
         for (rank, &i) in by_name.iter().enumerate() {
             entries[i].name_rank = rank as u32;
         }
+        // Providers in the order of their names (the id for one the list lacks).
+        let provider_names: Vec<String> = (provider_ids.iter().enumerate())
+            .map(|(at, id)| fold(providers.get(at).map_or(id.as_str(), |p| p.name.as_str())))
+            .collect();
+        let mut by_provider: Vec<usize> = (0..provider_ids.len()).collect();
+        by_provider.sort_by(|&a, &b| provider_names[a].cmp(&provider_names[b]));
+        let mut provider_rank = vec![0; provider_ids.len()];
+        for (rank, &p) in by_provider.iter().enumerate() {
+            provider_rank[p] = rank as u32;
+        }
         FindIndex {
+            provider_rank,
             entries,
             compact: text,
             names,
@@ -158,6 +180,21 @@ pub fn listed_price_cents(cert: &Certification) -> Option<u64> {
     match cert.price.model {
         PriceModel::Free => Some(0),
         _ => cert.price.amount.map(|m| m.cents),
+    }
+}
+
+/// What sorting by 3-year cost compares: the cost with the default study months, when every
+/// part of it is known (a lower bound would rank an entry too cheap).
+pub fn exact_cost_cents(cert: &Certification) -> Option<u64> {
+    let cost = three_year_cost(cert, DEFAULT_MONTHS);
+    cost.is_exact().then_some(cost.known_cents).flatten()
+}
+
+/// Validity in months for sorting; lifetime after every number of months.
+pub fn validity_months(validity: Option<Validity>) -> Option<u64> {
+    match validity? {
+        Validity::Lifetime => Some(u64::MAX),
+        Validity::Months(m) => Some(u64::from(m)),
     }
 }
 
@@ -221,9 +258,10 @@ pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Res
         provider: vec![0; index.provider_count],
         ..FacetCounts::default()
     };
-    // (sort key, entry) of each result; results without a price go last when sorting by fee.
+    // (sort key, entry) of each result; results without the value sorted by (a price, a
+    // length…) go last, in catalog order, whichever the direction.
     let mut hits: Vec<(u64, u32)> = Vec::new();
-    let mut unpriced: Vec<u32> = Vec::new();
+    let mut unknown: Vec<u32> = Vec::new();
     let mut text_start = 0;
 
     for (i, e) in index.entries.iter().enumerate() {
@@ -283,32 +321,39 @@ pub fn run(certs: &[Certification], index: &FindIndex, query: &FindQuery) -> Res
             add_bits(&mut counts.delivery, u32::from(e.delivery));
         }
         if failed == 0 {
+            let then_name = |major: u64| Some((major << 32) | u64::from(e.name_rank));
             let key = match query.sort {
-                Sort::Relevance if !searching => 0,
-                Sort::Relevance if index.names[i].contains(&whole_text) => 0,
-                Sort::Relevance => 2 - u64::from(code_hit),
-                Sort::Name => u64::from(e.name_rank),
-                Sort::Fee => match e.price {
-                    Some(price) => price,
-                    None => {
-                        unpriced.push(i as u32);
-                        continue;
-                    }
-                },
-                Sort::Level => (u64::from(e.level) << 32) | u64::from(e.name_rank),
+                Sort::Relevance if !searching => Some(0),
+                Sort::Relevance if index.names[i].contains(&whole_text) => Some(0),
+                Sort::Relevance => Some(2 - u64::from(code_hit)),
+                Sort::Name => Some(u64::from(e.name_rank)),
+                Sort::Fee => e.price,
+                Sort::Level => then_name(u64::from(e.level)),
                 // Most recent first.
-                Sort::Verified => u64::from(u32::MAX - e.verified),
+                Sort::Verified => Some(u64::from(u32::MAX - e.verified)),
+                Sort::Provider => then_name(u64::from(index.provider_rank[e.provider as usize])),
+                Sort::Kind => then_name(u64::from(e.kind)),
+                Sort::Cost => e.cost,
+                Sort::Length => e.minutes.map(u64::from),
+                Sort::Validity => e.validity,
+                Sort::Status => then_name(u64::from(e.status)),
+            };
+            let Some(key) = key else {
+                unknown.push(i as u32);
+                continue;
             };
             hits.push((key, i as u32));
         }
     }
     // Relevance without a search is catalog order, which the pass already produced.
     // Stable: equal keys keep catalog order.
-    if query.sort != Sort::Relevance || searching {
+    if query.descending {
+        hits.sort_by_key(|&(key, _)| std::cmp::Reverse(key));
+    } else if query.sort != Sort::Relevance || searching {
         hits.sort_by_key(|&(key, _)| key);
     }
     let indices = (hits.into_iter().map(|(_, i)| i))
-        .chain(unpriced)
+        .chain(unknown)
         .map(|i| i as usize)
         .collect();
     Results { indices, counts }

@@ -8,8 +8,9 @@ mod query;
 
 pub use facet::{active_filters, Facet};
 pub use filter::{
-    highlight, listed_price_cents, run, search_words, FacetCounts, FindIndex, Results,
+    exact_cost_cents, highlight, listed_price_cents, run, search_words, validity_months,
+    FacetCounts, FindIndex, Results,
 };
 pub use fold::{compact, fold, fold_with_crate};
 pub(crate) use query::{list, shorten};
-pub use query::{FindQuery, Sort, DEFAULT_STATUSES, MAX_COST_DOLLARS, MAX_SEARCH_CHARS};
+pub use query::{FindQuery, Sort, View, DEFAULT_STATUSES, MAX_COST_DOLLARS, MAX_SEARCH_CHARS};

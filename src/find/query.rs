@@ -29,15 +29,32 @@ pub enum Sort {
     Level,
     /// Most recently verified first.
     Verified,
+    Provider,
+    Kind,
+    /// Lowest 3-year cost first ([`crate::compare::three_year_cost`] with the default study
+    /// months); entries whose cost is not fully known last.
+    Cost,
+    /// Shortest exam first; unknown length last.
+    Length,
+    /// Shortest validity first, lifetime last of the known; unknown last.
+    Validity,
+    /// In the order of [`StatusState`]: active first, retired last.
+    Status,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 5] = [
+    pub const ALL: [Sort; 11] = [
         Sort::Relevance,
         Sort::Name,
         Sort::Fee,
         Sort::Level,
         Sort::Verified,
+        Sort::Provider,
+        Sort::Kind,
+        Sort::Cost,
+        Sort::Length,
+        Sort::Validity,
+        Sort::Status,
     ];
     pub fn id(self) -> &'static str {
         match self {
@@ -46,6 +63,12 @@ impl Sort {
             Sort::Fee => "fee",
             Sort::Level => "level",
             Sort::Verified => "verified",
+            Sort::Provider => "provider",
+            Sort::Kind => "kind",
+            Sort::Cost => "cost",
+            Sort::Length => "length",
+            Sort::Validity => "validity",
+            Sort::Status => "status",
         }
     }
     pub fn label(self) -> &'static str {
@@ -55,11 +78,41 @@ impl Sort {
             Sort::Fee => "Exam fee (lowest first)",
             Sort::Level => "Level (entry first)",
             Sort::Verified => "Most recently verified",
+            Sort::Provider => "Provider (A–Z)",
+            Sort::Kind => "Kind",
+            Sort::Cost => "3-year cost (lowest first)",
+            Sort::Length => "Exam length (shortest first)",
+            Sort::Validity => "Validity (shortest first)",
+            Sort::Status => "Status (active first)",
+        }
+    }
+    /// The label of this sort reversed (`sort=-…`).
+    pub fn reversed_label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Relevance",
+            Sort::Name => "Name (Z–A)",
+            Sort::Fee => "Exam fee (highest first)",
+            Sort::Level => "Level (expert first)",
+            Sort::Verified => "Least recently verified",
+            Sort::Provider => "Provider (Z–A)",
+            Sort::Kind => "Kind (reversed)",
+            Sort::Cost => "3-year cost (highest first)",
+            Sort::Length => "Exam length (longest first)",
+            Sort::Validity => "Validity (longest first)",
+            Sort::Status => "Status (retired first)",
         }
     }
     fn from_id(id: &str) -> Option<Sort> {
         Sort::ALL.into_iter().find(|s| s.id() == id)
     }
+}
+
+/// How the results are laid out: cards (the default, also on phones) or one table row each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Cards,
+    Table,
 }
 
 /// The catalog query: every field empty means "no constraint".
@@ -76,6 +129,10 @@ pub struct FindQuery {
     /// Ceiling on the listed price, in whole dollars.
     pub max_cost: Option<u64>,
     pub sort: Sort,
+    /// The sort reversed (`sort=-fee`); unknown values stay last. Never set with
+    /// [`Sort::Relevance`].
+    pub descending: bool,
+    pub view: View,
 }
 
 impl FindQuery {
@@ -88,11 +145,30 @@ impl FindQuery {
         }
     }
 
+    /// Whether no filter or search is set (the order and the view are not filters).
     pub fn is_empty(&self) -> bool {
+        self.cleared() == *self
+    }
+
+    /// This query without its filters and search, in the same order and view.
+    pub fn cleared(&self) -> FindQuery {
         FindQuery {
             sort: self.sort,
+            descending: self.descending,
+            view: self.view,
             ..FindQuery::default()
-        } == *self
+        }
+    }
+
+    /// The query sorted by `sort`: the same sort again flips its direction, another starts in
+    /// its natural one. What a table's column header links to.
+    pub fn sorted_by(&self, sort: Sort) -> FindQuery {
+        let descending = sort == self.sort && !self.descending && sort != Sort::Relevance;
+        FindQuery {
+            sort,
+            descending,
+            ..self.clone()
+        }
     }
 
     /// Reads a URL query. `known_provider` says which provider ids exist.
@@ -136,9 +212,26 @@ impl FindQuery {
                         shorten(value)
                     )),
                 },
-                "sort" => match Sort::from_id(value) {
-                    Some(sort) => find.sort = sort,
-                    None => problems.push(format!("Ignored the sort order “{}”.", shorten(value))),
+                "sort" => {
+                    let (descending, id) = match value.strip_prefix('-') {
+                        Some(id) => (true, id),
+                        None => (false, value.as_str()),
+                    };
+                    match Sort::from_id(id) {
+                        Some(Sort::Relevance) if descending => problems.push(
+                            "Ignored the reversed relevance order: relevance has one direction."
+                                .into(),
+                        ),
+                        Some(sort) => (find.sort, find.descending) = (sort, descending),
+                        None => {
+                            problems.push(format!("Ignored the sort order “{}”.", shorten(value)))
+                        }
+                    }
+                }
+                "view" => match value.as_str() {
+                    "table" => find.view = View::Table,
+                    "cards" => find.view = View::Cards,
+                    _ => problems.push(format!("Ignored the view “{}”.", shorten(value))),
                 },
                 other => problems.push(format!(
                     "Ignored the unknown parameter “{}”.",
@@ -171,7 +264,11 @@ impl FindQuery {
             pairs.push(("max_cost", max.to_string()));
         }
         if self.sort != Sort::Relevance {
-            pairs.push(("sort", self.sort.id().to_owned()));
+            let sign = if self.descending { "-" } else { "" };
+            pairs.push(("sort", format!("{sign}{}", self.sort.id())));
+        }
+        if self.view == View::Table {
+            pairs.push(("view", "table".to_owned()));
         }
         pairs
     }

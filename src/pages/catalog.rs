@@ -14,9 +14,11 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{use_app, use_query};
 use crate::find::{
-    active_filters, run, search_words, FindQuery, Results, Sort, MAX_COST_DOLLARS, MAX_SEARCH_CHARS,
+    active_filters, run, search_words, FindQuery, Results, Sort, View, MAX_COST_DOLLARS,
+    MAX_SEARCH_CHARS,
 };
 use crate::parts::card::Card;
+use crate::parts::catalog_table::CatalogTable;
 use crate::parts::facets::{CatalogUrl, Facets};
 use crate::parts::ProblemsNotice;
 
@@ -105,7 +107,10 @@ pub fn CatalogPage() -> impl IntoView {
                         <p role="status" aria-live="polite" class="count">
                             {move || count_text(results.read().indices.len(), total)}
                         </p>
-                        <SortSelect query url/>
+                        <div class="result-tools">
+                            <ViewSwitch query url/>
+                            <SortSelect query url/>
+                        </div>
                     </div>
                     <ResultList query results words url/>
                 </section>
@@ -218,7 +223,14 @@ fn SortSelect(query: Memo<FindQuery>, url: CatalogUrl) -> impl IntoView {
     let options = Sort::ALL
         .into_iter()
         .map(|s| {
-            view! { <option value=s.id() prop:selected=move || sort.get() == s>{s.label()}</option> }
+            let label = move || {
+                if sort.get() == s && query.read().descending {
+                    s.reversed_label()
+                } else {
+                    s.label()
+                }
+            };
+            view! { <option value=s.id() prop:selected=move || sort.get() == s>{label}</option> }
         })
         .collect_view();
     view! {
@@ -230,12 +242,35 @@ fn SortSelect(query: Memo<FindQuery>, url: CatalogUrl) -> impl IntoView {
                     let id = event.target().value();
                     let mut next = query.get_untracked();
                     next.sort = Sort::ALL.into_iter().find(|s| s.id() == id).unwrap_or_default();
+                    next.descending = false;
                     url.go(&next, false);
                 }
             >
                 {options}
             </select>
         </label>
+    }
+}
+
+/// Cards or a table: two links, the current one marked. Cards stay the default everywhere (a
+/// phone shows the table inside a region that scrolls sideways).
+#[component]
+fn ViewSwitch(query: Memo<FindQuery>, url: CatalogUrl) -> impl IntoView {
+    let link = move |view: View, label: &'static str| {
+        let current = move || (query.read().view == view).then_some("true");
+        let href = move || {
+            url.href(&FindQuery {
+                view,
+                ..query.get()
+            })
+        };
+        view! { <a data-noscroll="" href=href aria-current=current>{label}</a> }
+    };
+    view! {
+        <p class="view-switch" role="group" aria-label="Show results as">
+            {link(View::Cards, "Cards")}
+            {link(View::Table, "Table")}
+        </p>
     }
 }
 
@@ -266,7 +301,7 @@ fn Chips(query: Memo<FindQuery>, url: CatalogUrl) -> impl IntoView {
                 <ul class="chips" aria-label="Active filters">
                     {links}
                     <li>
-                        <a class="link-button" data-noscroll="" href=url.href(&FindQuery::default())>
+                        <a class="link-button" data-noscroll="" href=move || url.href(&query.read().cleared())>
                             "Clear all filters"
                         </a>
                     </li>
@@ -289,6 +324,8 @@ fn ResultList(
 ) -> impl IntoView {
     let app = use_app();
     let ceiling = Memo::new(move |_| query.read().max_cost.is_some());
+    // Its own memo: a keystroke changes the query but not the layout, and must not redraw it.
+    let layout = Memo::new(move |_| query.read().view);
     let empty = Memo::new(move |_| results.read().indices.is_empty());
     // Lifted by "Show all"; a new query starts capped again.
     let all = RwSignal::new(false);
@@ -311,9 +348,12 @@ fn ResultList(
     };
     let show_all = move |_| {
         all.set(true);
-        // The button goes; focus goes on to the first card it brought in.
+        // The button goes; focus goes on to the first card or row it brought in.
         request_animation_frame(|| {
-            let selector = format!("main ul.cards > li:nth-child({}) h2 a", SHOWN + 1);
+            let selector = format!(
+                "main ul.cards > li:nth-child({0}) h2 a, main tbody > tr:nth-child({0}) th a",
+                SHOWN + 1
+            );
             if let Some(link) = document()
                 .query_selector(&selector)
                 .ok()
@@ -337,7 +377,7 @@ fn ResultList(
                                 <a
                                     class="button"
                                     data-noscroll=""
-                                    href=move || url.href(&FindQuery::default())
+                                    href=move || url.href(&query.read().cleared())
                                 >
                                     "Clear all filters"
                                 </a>
@@ -345,13 +385,21 @@ fn ResultList(
                         }
                     })
             }}
-            <ul class="cards">
-                <For
-                    each=shown
-                    key=|cert| cert.id.as_str()
-                    children=move |cert| view! { <Card cert words ceiling/> }
-                />
-            </ul>
+            {move || match layout.get() {
+                View::Cards => {
+                    view! {
+                        <ul class="cards">
+                            <For
+                                each=shown
+                                key=|cert| cert.id.as_str()
+                                children=move |cert| view! { <Card cert words ceiling/> }
+                            />
+                        </ul>
+                    }
+                        .into_any()
+                }
+                View::Table => view! { <CatalogTable query shown url/> }.into_any(),
+            }}
             {move || {
                 cut.get()
                     .then(|| {

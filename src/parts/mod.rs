@@ -1,6 +1,7 @@
 //! Components shared by several pages, and the hrefs they link with.
 
 pub mod card;
+pub mod catalog_table;
 pub mod facets;
 pub mod focus;
 pub mod header;
