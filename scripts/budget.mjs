@@ -23,8 +23,9 @@ import { precacheList } from "./sw-manifest.mjs";
 // its own, at its size when it landed. The target counts both.
 const BUDGET_BROTLI = 250 * 1024;
 // 315.5 KB measured on 2026-12-03, plus 2.5 KB for small fixes; then per feature:
-// the catalog table view with column sorts (issue 21), +6.8 KB measured → 324.8 KB.
-const CEILING_BROTLI = 325 * 1024;
+// the catalog table view with column sorts (issue 21), +6.8 KB measured → 324.7 KB;
+// weights by comparing (AHP, issue 21), +11.0 KB → 335.7 KB.
+const CEILING_BROTLI = 336 * 1024;
 // 7.3 KB measured on 2026-12-04 (the catalog with 60 cards and links to the other 82 entries).
 const PAGE_CEILING_BROTLI = 7.6 * 1024;
 const dist = "dist";

@@ -12,6 +12,7 @@
 //!   ("62–78, exam fee unknown"). Entries are ranked by the middle of their range; on a tie,
 //!   the higher guaranteed (lowest) score goes first, then the name.
 
+pub mod pairwise;
 mod url;
 
 pub use url::{update, MAX_HOURS};
@@ -134,6 +135,9 @@ pub struct Profile {
     /// Empty means every level.
     pub levels: Vec<Level>,
     pub max_hours: Option<u32>,
+    /// Weights being set by comparing two criteria at a time: the answers so far; `None` when
+    /// that is not under way.
+    pub pairwise: Option<pairwise::Answers>,
 }
 
 impl Profile {
@@ -158,6 +162,7 @@ impl Default for Profile {
             online_only: false,
             levels: Vec::new(),
             max_hours: None,
+            pairwise: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use certscope::catalog::{Catalog, Focus, Level, Money, PriceModel};
 use certscope::route::Query;
+use certscope::score::pairwise::{Answers, SLOTS};
 use certscope::score::{
     excluded_because, rank, update, Criterion, Experience, Profile, Scored, MAX_HOURS,
 };
@@ -44,6 +45,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                     experience: [Experience::None, Experience::Some, Experience::Strong]
                         [exp as usize],
                     focus: Vec::new(),
+                    pairwise: None,
                 }
             },
         )
@@ -98,10 +100,29 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         proptest::option::of(0u32..=MAX_HOURS as u32),
         any::<bool>(),
         any::<bool>(),
+        proptest::option::of(proptest::collection::vec(
+            proptest::option::of(prop_oneof![-9i8..=-2, 1i8..=9]),
+            SLOTS,
+        )),
     )
         .prop_map(
-            |(weights, focus, levels, experience, budget, hours, active_only, online_only)| {
+            |(
+                weights,
+                focus,
+                levels,
+                experience,
+                budget,
+                hours,
+                active_only,
+                online_only,
+                answers,
+            )| {
                 Profile {
+                    pairwise: answers.map(|given| {
+                        let mut a = Answers::default();
+                        a.0.copy_from_slice(&given);
+                        a
+                    }),
                     weights,
                     focus,
                     levels,

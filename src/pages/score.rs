@@ -9,6 +9,8 @@
 //! (see `Presets`). What the page says is in plain
 //! functions ([`results`], [`verdict`], [`flip_sentence`], [`why`]) tested natively.
 
+mod pairwise;
+
 use leptos::ev::MouseEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -366,6 +368,7 @@ pub fn ScorePage() -> impl IntoView {
             </div>
             <h2>"Start from a situation"</h2>
             <Presets url/>
+            <pairwise::Pairwise url/>
             <div class="find">
                 <Controls url/>
                 <ResultsColumn profile/>
@@ -487,6 +490,7 @@ fn Controls(url: ScoreUrl) -> impl IntoView {
             <fieldset class="facet">
                 <legend>"How much each matters (0 ignores it, 5 is critical)"</legend>
                 {weights}
+                <pairwise::StartComparing url/>
             </fieldset>
             <fieldset class="facet">
                 <legend>"Hard limits (anything outside is excluded)"</legend>

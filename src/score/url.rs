@@ -5,6 +5,7 @@
 //! cannot be used is ignored, and each is said in `problems`. [`update`] is what a form control
 //! on the page does to the profile.
 
+use super::pairwise::Answers;
 use super::{Criterion, Experience, Profile, MAX_WEIGHT};
 use crate::catalog::{Focus, Level};
 use crate::find::{list, shorten, MAX_COST_DOLLARS};
@@ -64,6 +65,7 @@ impl Profile {
                         shorten(value)
                     )),
                 },
+                "pairwise" => p.pairwise = Some(Answers::parse(value, &mut problems)),
                 other => problems.push(format!(
                     "Ignored the unknown parameter “{}”.",
                     shorten(other)
@@ -108,6 +110,9 @@ impl Profile {
         }
         if self.online_only != default.online_only {
             pairs.push(("online", bit(self.online_only)));
+        }
+        if let Some(answers) = &self.pairwise {
+            pairs.push(("pairwise", answers.to_param()));
         }
         pairs
     }
