@@ -290,6 +290,42 @@ impl Scored<'_> {
     pub fn label(&self) -> String {
         range_label(self.low, self.high)
     }
+
+    /// What each criterion adds to the score, in points of 100 (a range where a fact is
+    /// unknown): its value times its weight's share of all the weights. Together they make
+    /// the score, low ends adding up to [`Scored::low`] and high ends to [`Scored::high`].
+    pub fn contributions(&self, weights: &Weights) -> [Part; 7] {
+        let total: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+        let parts = self.parts();
+        std::array::from_fn(|i| {
+            let share = if total == 0.0 {
+                0.0
+            } else {
+                f64::from(weights[i]) / total * 100.0
+            };
+            Part {
+                low: parts[i].low * share,
+                high: parts[i].high * share,
+            }
+        })
+    }
+}
+
+/// A fit in words, by the middle of its range, from the lower limit up: 80 and above is a
+/// great fit, 65 a good one, 50 a fair one, below 50 a weak one.
+pub const BANDS: [(f64, &str); 4] = [
+    (80.0, "great fit"),
+    (65.0, "good fit"),
+    (50.0, "fair fit"),
+    (0.0, "weak fit"),
+];
+
+/// The band of [`BANDS`] a score (the middle of its range) falls in.
+pub fn band(score: f64) -> &'static str {
+    BANDS
+        .iter()
+        .find(|(from, _)| score >= *from)
+        .map_or(BANDS[BANDS.len() - 1].1, |(_, words)| words)
 }
 
 /// "72" or "62–78" for a range on 0–100.

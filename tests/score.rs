@@ -296,3 +296,27 @@ proptest! {
         prop_assert_eq!(ids(r.ranked.iter().collect()), ids(expected));
     }
 }
+
+proptest! {
+    /// What the criteria add, low ends and high ends apart, makes the score's range.
+    #[test]
+    fn contributions_add_up_to_the_score(weights in proptest::array::uniform7(0u8..=5)) {
+        let c = Catalog::embedded().unwrap();
+        let p = Profile { weights, active_only: false, ..Profile::default() };
+        let w = p.effective_weights();
+        prop_assume!(w.iter().any(|&x| x > 0));
+        for s in rank(&c, &p).ranked.iter().take(20) {
+            let parts = s.contributions(&w);
+            let low: f64 = parts.iter().map(|x| x.low).sum();
+            let high: f64 = parts.iter().map(|x| x.high).sum();
+            prop_assert!((low - s.low).abs() < 1e-6, "{} {}", low, s.low);
+            prop_assert!((high - s.high).abs() < 1e-6, "{} {}", high, s.high);
+            for (i, x) in parts.iter().enumerate() {
+                prop_assert!(x.low <= x.high + 1e-12);
+                if w[i] == 0 {
+                    prop_assert!(x.high == 0.0, "an ignored criterion adds nothing");
+                }
+            }
+        }
+    }
+}

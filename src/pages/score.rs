@@ -23,8 +23,8 @@ use crate::catalog::{Catalog, Focus, Level};
 use crate::parts::{cert_href, StayOnPage};
 use crate::route::{join, Query};
 use crate::score::{
-    self, flip, range_label, rank, weight_word, Criterion, Experience, Preset, Profile, Ranking,
-    Scored, Weights, CLOSE, MAX_HOURS,
+    self, band, flip, range_label, rank, weight_word, Criterion, Experience, Preset, Profile,
+    Ranking, Scored, Weights, CLOSE, MAX_HOURS,
 };
 
 /// The page's heading and title.
@@ -90,10 +90,17 @@ pub struct Bar {
 pub struct Entry {
     pub id: String,
     pub name: String,
-    /// What follows the name: ": fit 72 of 100", then each unknown fact.
+    /// What follows the name: ": fit 72 of 100, a good fit", then each unknown fact.
     pub score: String,
     pub why: String,
     pub bars: Vec<Bar>,
+    /// The score drawn as one bar: each weighted criterion's contribution (the middle of its
+    /// range) as (criterion, start, width), in tenths of a point of 100.
+    pub segments: Vec<(usize, u32, u32)>,
+    /// The whole score's range, in tenths of a point (the two equal when it is exact).
+    pub range: (u32, u32),
+    /// The bar in words: what each criterion adds.
+    pub chart_text: String,
 }
 
 /// One entry a hard limit left out.
@@ -184,7 +191,7 @@ pub fn flip_sentence(catalog: &Catalog, p: &Profile) -> String {
 
 /// One ranked entry: name and score, why it ranks there, and the weighted criteria as bars.
 fn entry(catalog: &Catalog, s: &Scored, weights: &Weights) -> Entry {
-    let mut score = format!(": fit {} of 100", s.label());
+    let mut score = format!(": fit {} of 100, a {}", s.label(), band(s.mid()));
     for unknown in s.unknowns.names() {
         score.push_str(", ");
         score.push_str(unknown);
@@ -203,13 +210,57 @@ fn entry(catalog: &Catalog, s: &Scored, weights: &Weights) -> Entry {
             }
         })
         .collect();
+    let (segments, chart_text) = contributions_drawn(s, weights);
+    let tenths = |points: f64| (points * 10.0).round() as u32;
     Entry {
         id: s.cert.id.clone(),
         name: catalog.name_of(&s.cert.id).to_owned(),
         score,
         why: why(s, weights),
         bars,
+        segments,
+        range: (tenths(s.low), tenths(s.high)),
+        chart_text,
     }
+}
+
+/// The segments of an entry's bar and the sentence that says the same: "Cost adds 20 points,
+/// curriculum depth 15 and time to earn 0–25; unknown facts leave 25 points open."
+pub fn contributions_drawn(s: &Scored, weights: &Weights) -> (Vec<(usize, u32, u32)>, String) {
+    let points = s.contributions(weights);
+    let mut segments = Vec::new();
+    let mut said = Vec::new();
+    let mut start = 0;
+    for (i, part) in points.iter().enumerate().filter(|(i, _)| weights[*i] > 0) {
+        let width = ((part.low + part.high) * 5.0).round() as u32;
+        segments.push((i, start, width));
+        start += width;
+        let name = Criterion::ALL[i].label();
+        let name = if said.is_empty() {
+            name.to_owned()
+        } else {
+            name.to_ascii_lowercase()
+        };
+        let amount = range_label(part.low, part.high);
+        said.push(if said.is_empty() {
+            format!("{name} adds {amount} points")
+        } else {
+            format!("{name} {amount}")
+        });
+    }
+    let mut text = match said.split_last() {
+        None => "No criterion is weighted, so nothing adds to the score".to_owned(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    };
+    // As the score's shown ends differ (each rounded); whole points, as printing an f64
+    // would bring the float printer into the Wasm.
+    let open = (s.high.round() - s.low.round()) as u32;
+    if open >= 1 {
+        text.push_str(&format!("; unknown facts leave {open} points open"));
+    }
+    text.push('.');
+    (segments, text)
 }
 
 fn of_100(low: f64, high: f64) -> String {
@@ -687,6 +738,7 @@ fn ResultsColumn(profile: Memo<Profile>) -> impl IntoView {
                 <p class="verdict">{verdict}</p>
                 {flip}
             </div>
+            <Legend profile/>
             <ol class="ranking">
                 // Keyed by everything an entry shows: an entry whose score did not change
                 // keeps its nodes and only moves.
@@ -698,6 +750,67 @@ fn ResultsColumn(profile: Memo<Profile>) -> impl IntoView {
             </ol>
             {excluded}
         </div>
+    }
+}
+
+/// An entry's score as one bar out of 100: a segment per weighted criterion (coloured as in
+/// the legend), and under it the range the unknown facts leave open. Drawn in SVG units of a
+/// tenth of a point; hidden from screen readers, as the sentence after it says the same.
+#[component]
+fn FitBar(segments: Vec<(usize, u32, u32)>, range: (u32, u32)) -> impl IntoView {
+    let rects = segments
+        .into_iter()
+        .filter(|(_, _, width)| *width > 0)
+        .map(|(i, start, width)| {
+            view! {
+                <rect class=format!("seg c{i}") x=start.to_string() y="2" width=width.to_string() height="20"></rect>
+            }
+        })
+        .collect_view();
+    let (low, high) = range;
+    let open = (high > low).then(|| {
+        view! {
+            <line class="range" x1=low.to_string() x2=high.to_string() y1="27" y2="27" vector-effect="non-scaling-stroke"></line>
+            <line class="range" x1=low.to_string() x2=low.to_string() y1="24" y2="30" vector-effect="non-scaling-stroke"></line>
+            <line class="range" x1=high.to_string() x2=high.to_string() y1="24" y2="30" vector-effect="non-scaling-stroke"></line>
+        }
+    });
+    view! {
+        <svg class="fit-bar" viewBox="0 0 1000 32" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="track" x="0" y="2" width="1000" height="20"></rect>
+            {rects}
+            {open}
+        </svg>
+    }
+}
+
+/// Which colour stands for which criterion in the bars, for the criteria that are weighted.
+#[component]
+fn Legend(profile: Memo<Profile>) -> impl IntoView {
+    let weights = Memo::new(move |_| profile.read().effective_weights());
+    move || {
+        let weights = weights.get();
+        let items = Criterion::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| weights[*i] > 0)
+            .map(|(i, c)| {
+                view! {
+                    <li>
+                        <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                            <rect class=format!("seg c{i}") width="10" height="10"></rect>
+                        </svg>
+                        {c.label()}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="hint" id="bar-legend">
+                "Each bar is the fit out of 100, split into what each criterion adds; a line under it spans the range unknown facts leave open. Bands: 80 and above a great fit, 65 good, 50 fair, below 50 weak."
+            </p>
+            <ul class="legend" aria-label="Colours of the criteria in the bars">{items}</ul>
+        }
     }
 }
 
@@ -725,6 +838,8 @@ fn RankedEntry(entry: Entry) -> impl IntoView {
                 {entry.score}
             </h3>
             <p>{entry.why}</p>
+            <FitBar segments=entry.segments range=entry.range/>
+            <p class="chart-text">{entry.chart_text}</p>
             <ul class="parts">{bars}</ul>
         </li>
     }
@@ -770,6 +885,24 @@ mod tests {
                     .bars
                     .iter()
                     .all(|b| b.text.ends_with(" of 100") && b.meter <= 100));
+                // The bar: one segment per weighted criterion, end to end, as long as the
+                // middle of the score (rounding aside), and its range the score's.
+                assert_eq!(e.segments.len(), weighted);
+                assert!(e.segments.windows(2).all(|w| w[0].1 + w[0].2 == w[1].1));
+                let (_, start, width) = e.segments[e.segments.len() - 1];
+                let drawn = f64::from(start + width) / 10.0;
+                assert!(
+                    (drawn - s.mid()).abs() <= 0.1 * weighted as f64,
+                    "{drawn} {}",
+                    s.mid()
+                );
+                assert!(e.range.0 <= e.range.1);
+                assert_eq!(
+                    e.range.0 == e.range.1,
+                    s.label() == range_label(s.low, s.low)
+                );
+                assert!(e.score.contains(&format!(", a {}", band(s.mid()))));
+                assert!(e.chart_text.contains(" adds "), "{}", e.chart_text);
             }
         }
         // The entry links to its detail page.
@@ -797,10 +930,25 @@ mod tests {
         assert_eq!(
             e.score,
             format!(
-                ": fit {} of 100, validity unknown, hands-on work unknown, study hours unknown",
-                s.label()
+                ": fit {} of 100, a {}, validity unknown, hands-on work unknown, study hours unknown",
+                s.label(),
+                band(s.mid())
             )
         );
+        // The open range is drawn and said.
+        assert!(e.range.1 > e.range.0);
+        assert!(e.chart_text.contains("points open."), "{}", e.chart_text);
+    }
+
+    #[test]
+    fn bands_name_the_fit_from_their_lower_limit_up() {
+        assert_eq!(band(100.0), "great fit");
+        assert_eq!(band(80.0), "great fit");
+        assert_eq!(band(79.9), "good fit");
+        assert_eq!(band(65.0), "good fit");
+        assert_eq!(band(50.0), "fair fit");
+        assert_eq!(band(49.9), "weak fit");
+        assert_eq!(band(0.0), "weak fit");
     }
 
     #[test]

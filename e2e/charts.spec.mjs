@@ -1,0 +1,52 @@
+// Issue 21: charts drawn as inline SVG, each with a text equivalent that says the same numbers.
+import { test, expect } from "./fixtures.mjs";
+import AxeBuilder from "@axe-core/playwright";
+
+const ranking = (page) => page.locator("ol.ranking > li");
+// "13" or "0–14" → [low, high].
+const range = (text) => {
+  const [low, high = low] = text.split("–").map(Number);
+  return [low, high];
+};
+
+test("each fit bar draws what its sentence says: a segment per criterion adding up to the score", async ({ page }) => {
+  await page.goto("score?active=0&focus=genai&renewal=0");
+  await expect(ranking(page).first()).toBeVisible();
+  // The legend names the weighted criteria only (renewal is set to 0).
+  const legend = page.getByRole("list", { name: "Colours of the criteria in the bars" });
+  await expect(legend.getByRole("listitem")).toHaveText(["Cost", "Curriculum depth", "Employer recognition", "Time to earn", "Focus match", "Level fit"]);
+  for (const entry of await ranking(page).all().then((all) => all.slice(0, 5))) {
+    const heading = await entry.locator("h3").textContent();
+    const [low, high] = range(/fit (\d+(?:–\d+)?) of 100/.exec(heading)[1]);
+    const band = /, a (great|good|fair|weak) fit/.exec(heading)[1];
+    const mid = (low + high) / 2;
+    expect(band).toBe(mid >= 80 ? "great" : mid >= 65 ? "good" : mid >= 50 ? "fair" : "weak");
+
+    const sentence = await entry.locator(".chart-text").textContent();
+    const said = [...sentence.replace(/;.*$/, "").matchAll(/(?:^|, | and )([A-Za-z ]+?) (?:adds )?(\d+(?:–\d+)?)(?: points)?(?=,| and|$|\.)/g)].map((m) => [m[1].trim().toLowerCase(), range(m[2])]);
+    expect(said.map(([name]) => name)).toEqual(["cost", "curriculum depth", "employer recognition", "time to earn", "focus match", "level fit"]);
+    // The parts add up to the score, low ends and high ends apart (each rounded to a point).
+    const sum = (k) => said.reduce((s, [, r]) => s + r[k], 0);
+    expect(Math.abs(sum(0) - low)).toBeLessThanOrEqual(3);
+    expect(Math.abs(sum(1) - high)).toBeLessThanOrEqual(3);
+    if (high > low) expect(sentence).toContain(`unknown facts leave ${high - low} points open`);
+
+    // The drawing: one rect per criterion with something to add, as wide as its middle.
+    const rects = await entry.locator("svg.fit-bar rect.seg").evaluateAll((all) => all.map((r) => Number(r.getAttribute("width"))));
+    const widths = said.map(([, [l, h]]) => ((l + h) / 2) * 10).filter((w) => w >= 5);
+    expect(rects.length).toBe(widths.length);
+    rects.forEach((w, i) => expect(Math.abs(w - widths[i])).toBeLessThanOrEqual(6));
+    const lines = entry.locator("svg.fit-bar line.range");
+    await expect(lines).toHaveCount(high > low ? 3 : 0);
+  }
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: the ranking with its bars and legend has no violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("score?active=0&focus=genai");
+    await expect(ranking(page).first().locator("svg.fit-bar")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}
