@@ -50,3 +50,40 @@ for (const scheme of ["light", "dark"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   });
 }
+
+test("the comparison's charts say the table's numbers: 3-year cost, exam length, prep hours", async ({ page }) => {
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle,ms-ai-901");
+  const glance = page.getByRole("region", { name: "At a glance" });
+  const chart = (caption) => glance.locator("figure").filter({ has: page.locator("figcaption", { hasText: caption }) });
+  const names = await page.locator("table.compare thead th > a").allTextContents();
+  expect(names.length).toBe(3);
+  // 3-year cost: each sentence ends with the table's 3-year cost when that is exact.
+  const costRow = page.locator("table.compare tbody tr").filter({ has: page.locator("th", { hasText: /^3-year cost/ }) });
+  const costs = (await costRow.locator("td").allTextContents()).map((t) => t.replace("★ best", "").trim());
+  const costChart = chart("3-year cost");
+  await expect(costChart.locator("li")).toHaveCount(3);
+  for (let i = 0; i < 3; i++) {
+    const row = costChart.locator("li").nth(i);
+    await expect(row.locator(".bar-label")).toHaveText(names[i]);
+    const said = await row.locator(".bar-text").textContent();
+    if (/^\$[\d,]+$/.test(costs[i])) expect(said.endsWith(`= ${costs[i]}`), `${said} / ${costs[i]}`).toBe(true);
+    else expect(said).toContain("unknown");
+  }
+  // The longest bar fills the width; the others are in proportion to their totals.
+  const totals = await costChart.locator("li svg").evaluateAll((svgs) =>
+    svgs.map((svg) => [...svg.querySelectorAll("rect")].reduce((s, r) => s + Number(r.getAttribute("width")), 0)));
+  expect(Math.max(...totals)).toBeGreaterThanOrEqual(998);
+  // Exam length says the table's "Exam length" row, word for word.
+  const lengthRow = page.locator("table.compare tbody tr").filter({ has: page.locator("th", { hasText: /^Exam length/ }) });
+  const lengths = (await lengthRow.locator("td").allTextContents()).map((t) => t.trim());
+  await expect(chart("Exam length").locator(".bar-text")).toHaveText(lengths);
+  await expect(chart("Prep hours").locator("li")).toHaveCount(3);
+});
+
+test("on a phone the charts fit the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("compare?ids=aws-aif-c01,gcp-pmle,ms-ai-901");
+  await expect(page.getByRole("region", { name: "At a glance" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

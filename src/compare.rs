@@ -209,6 +209,18 @@ pub fn three_year_cents(
     months: u32,
     missing: &mut dyn FnMut(&'static str),
 ) -> Option<u64> {
+    let (first, renewals) = cost_parts(cert, months, missing);
+    first.map(|f| f + renewals.unwrap_or(0))
+}
+
+/// The 3-year cost in its two parts, in cents: what is paid first (the exam fee, the course
+/// fee, or the subscription for `months`) and the renewals due inside the window; each `None`
+/// when unknown, and `missing` told why, as [`three_year_cents`] says it.
+pub fn cost_parts(
+    cert: &Certification,
+    months: u32,
+    missing: &mut dyn FnMut(&'static str),
+) -> (Option<u64>, Option<u64>) {
     let base = match cert.price.model {
         PriceModel::Free => Some(0),
         PriceModel::SubscriptionPerMonth => cert
@@ -224,7 +236,7 @@ pub fn three_year_cents(
             _ => "exam fee",
         });
     }
-    let mut renewals_cents = 0;
+    let mut renewals = Some(0);
     if cert.price.model == PriceModel::ExamFee {
         match (cert.validity, &cert.renewal) {
             (Some(Validity::Lifetime), _) => {}
@@ -233,17 +245,94 @@ pub fn three_year_cents(
                 let due = u64::from(WINDOW.saturating_sub(1) / valid.max(1));
                 if due > 0 {
                     match renewal.as_ref().map(|r| r.fee) {
-                        Some(Some(fee)) => renewals_cents = fee.cents * due,
+                        Some(Some(fee)) => renewals = Some(fee.cents * due),
                         // No renewal path stated: retaking the exam is the way to stay current.
-                        None => renewals_cents = base.unwrap_or(0) * due,
-                        Some(None) => missing("renewal fee"),
+                        None => renewals = Some(base.unwrap_or(0) * due),
+                        Some(None) => {
+                            missing("renewal fee");
+                            renewals = None;
+                        }
                     }
                 }
             }
-            (None, _) => missing("validity"),
+            (None, _) => {
+                missing("validity");
+                renewals = None;
+            }
         }
     }
-    base.map(|b| b + renewals_cents)
+    (base, renewals)
+}
+
+/// What is paid first, as the cost chart names it.
+pub fn first_payment(cert: &Certification, months: u32) -> String {
+    match cert.price.model {
+        PriceModel::Free => "free".to_owned(),
+        PriceModel::ExamFee => "exam fee".to_owned(),
+        PriceModel::OneOffCourseFee => "course fee".to_owned(),
+        PriceModel::SubscriptionPerMonth => format!("{months} months of subscription"),
+    }
+}
+
+/// One bar of a chart: its label, its parts as (colour index, value) end to end, and the
+/// sentence that says the same; no parts when the value is unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartBar {
+    pub label: String,
+    pub parts: Vec<(u8, u64)>,
+    pub text: String,
+}
+
+/// The comparison's 3-year costs as stacked bars (what is paid first, then renewals).
+pub fn cost_chart(certs: &[&Certification], months: u32) -> Vec<ChartBar> {
+    certs
+        .iter()
+        .map(|c| {
+            let (first, renewals) = cost_parts(c, months, &mut |_| {});
+            let first_name = first_payment(c, months);
+            let text = match (first, renewals) {
+                (Some(f), Some(r)) => format!(
+                    "{} {first_name} + {} renewals = {}",
+                    money_cents(f),
+                    money_cents(r),
+                    money_cents(f + r)
+                ),
+                (Some(f), None) => format!("{} {first_name} + renewals {UNKNOWN}", money_cents(f)),
+                (None, _) => format!("{first_name} {UNKNOWN}"),
+            };
+            let parts = match first {
+                Some(f) => [(0, f), (3, renewals.unwrap_or(0))]
+                    .into_iter()
+                    .filter(|(_, v)| *v > 0)
+                    .collect(),
+                None => Vec::new(),
+            };
+            ChartBar {
+                label: c.name.clone(),
+                parts,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// One bar per certification of a single fact (exam minutes, prep hours), `say` writing it.
+pub fn fact_chart(
+    certs: &[&Certification],
+    value: fn(&Certification) -> Option<u32>,
+    say: fn(u32) -> String,
+    colour: u8,
+) -> Vec<ChartBar> {
+    certs
+        .iter()
+        .map(|c| ChartBar {
+            label: c.name.clone(),
+            parts: value(c)
+                .map(|v| vec![(colour, u64::from(v))])
+                .unwrap_or_default(),
+            text: value(c).map_or_else(|| UNKNOWN.to_owned(), say),
+        })
+        .collect()
 }
 
 /// Which value in a row is best, if any.

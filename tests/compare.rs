@@ -98,3 +98,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_cost_chart_splits_the_three_year_cost_and_says_it() {
+    let c = Catalog::embedded().unwrap();
+    let certs: Vec<&Certification> = c.certifications.iter().collect();
+    let bars = certscope::compare::cost_chart(&certs, 3);
+    assert_eq!(bars.len(), certs.len());
+    for (bar, cert) in bars.iter().zip(&certs) {
+        let cost = certscope::compare::three_year_cost(cert, 3);
+        let drawn: u64 = bar.parts.iter().map(|(_, v)| v).sum();
+        match cost.known_cents {
+            // The parts make the known sum, and the sentence ends with it when it is exact.
+            Some(cents) => {
+                assert_eq!(drawn, cents, "{}", cert.id);
+                if cost.is_exact() {
+                    assert!(
+                        bar.text.ends_with(&format!("= {}", cost.label())),
+                        "{}: {}",
+                        cert.id,
+                        bar.text
+                    );
+                } else {
+                    assert!(bar.text.contains("unknown"), "{}: {}", cert.id, bar.text);
+                }
+            }
+            None => {
+                assert!(bar.parts.is_empty());
+                assert!(bar.text.ends_with("unknown"), "{}", bar.text);
+            }
+        }
+    }
+}

@@ -14,8 +14,10 @@ use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_app, use_query};
+use crate::catalog::labels::duration;
 use crate::catalog::{Catalog, Certification, StatusState};
 use crate::compare::{self, moved, Row, View, MONTH_CHOICES};
+use crate::parts::bar_chart::BarChart;
 use crate::parts::save_to_list::SaveToList;
 use crate::parts::{cert_href, compare_href, CertLink};
 use crate::route::Query;
@@ -220,6 +222,7 @@ pub fn ComparePage() -> impl IntoView {
                 <p class="choices">"Study months assumed for subscription courses: " {months}</p>
             </div>
             <Table view=view.clone() refocus=refocus/>
+            <Charts view=view.clone()/>
         }
         .into_any()
     };
@@ -241,6 +244,27 @@ pub fn ComparePage() -> impl IntoView {
             {save}
             <CopyLink/>
         </div>
+    }
+}
+
+/// The comparison at a glance: the 3-year cost stacked (first payment, renewals), then exam
+/// length and prep hours side by side, each bar with its numbers in words beside it.
+#[component]
+fn Charts(view: View) -> impl IntoView {
+    let app = use_app();
+    let certs = view.certs(app.catalog);
+    let cost = compare::cost_chart(&certs, view.months);
+    let length = compare::fact_chart(&certs, |c| c.exam_minutes, duration, 5);
+    let prep = compare::fact_chart(&certs, |c| c.prep_hours, |h| format!("{h} h"), 4);
+    view! {
+        <section class="compare-charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">"At a glance"</h2>
+            <BarChart caption="3-year cost: what is paid first, then renewals" bars=cost/>
+            <div class="chart-pair">
+                <BarChart caption="Exam length" bars=length/>
+                <BarChart caption="Prep hours (the provider's or the sources' estimate)" bars=prep/>
+            </div>
+        </section>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Components shared by several pages, and the hrefs they link with.
 
+pub mod bar_chart;
 pub mod card;
 pub mod catalog_table;
 pub mod facets;
