@@ -87,3 +87,36 @@ test("on a phone the charts fit the screen", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("the catalog's charts count the results, link to narrower lists and place every priced result", async ({ page }) => {
+  await page.goto("./?q=aws");
+  const overview = page.locator("details.overview");
+  await overview.locator("summary").click();
+  const count = Number(/^(\d+) of/.exec(await page.getByRole("status").filter({ hasText: /certifications$/ }).textContent())[1]);
+  const levels = overview.locator("figure").filter({ hasText: "Results per level" });
+  const perLevel = (await levels.locator(".bar-text").allTextContents()).map(Number);
+  expect(perLevel.reduce((a, b) => a + b, 0)).toBe(count);
+  // The price chart: one dot per result with a price, the rest said by name.
+  const words = await overview.locator(".chart-words > li").allTextContents();
+  const priced = words.map((w) => Number(/: (\d+) with a price/.exec(w)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+  const unknown = await overview.locator(".chart-words ul.plain li").count();
+  await expect(overview.locator("svg circle.dot")).toHaveCount(priced);
+  expect(priced + unknown).toBe(count);
+  // A level's bar narrows the catalog to it; the chart follows.
+  const associate = perLevel[1];
+  await levels.getByRole("link", { name: /^Associate/ }).click();
+  await expect(page).toHaveURL(/\?q=aws&level=associate$/);
+  await expect(page.getByRole("status").filter({ hasText: /certifications$/ })).toHaveText(`${associate} of ${(await import("./catalog-data.mjs")).certs.length} certifications`);
+  await expect(levels.locator(".bar-text")).toHaveText(["0", String(associate), "0", "0"]);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: the catalog's charts have no violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("./");
+    await page.locator("details.overview summary").click();
+    await expect(page.locator("details.overview svg circle.dot").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+}

@@ -20,6 +20,7 @@ use crate::find::{
 use crate::parts::card::Card;
 use crate::parts::catalog_table::CatalogTable;
 use crate::parts::facets::{CatalogUrl, Facets};
+use crate::parts::overview::Overview;
 use crate::parts::ProblemsNotice;
 
 /// At first at most this many cards are shown, so every keystroke stays cheap however large
@@ -112,6 +113,7 @@ pub fn CatalogPage() -> impl IntoView {
                             <SortSelect query url/>
                         </div>
                     </div>
+                    <Overview query results url/>
                     <ResultList query results words url/>
                 </section>
             </div>

@@ -6,6 +6,7 @@ pub mod catalog_table;
 pub mod facets;
 pub mod focus;
 pub mod header;
+pub mod overview;
 pub mod save_to_list;
 pub mod tray;
 
