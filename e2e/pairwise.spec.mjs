@@ -47,7 +47,7 @@ test("six answers that agree give the weights they imply, and they become the sl
   await expect(panel(page).getByText("Cost matters extremely more than time to earn")).toBeVisible();
 
   await panel(page).getByRole("button", { name: "Use these weights" }).click();
-  await expect(page).toHaveURL(/score\?cost=5&depth=2&recognition=2&time=1&focus_match=0&level_fit=0&renewal=0$/);
+  await expect(page).toHaveURL(/score\?cost=5&depth=2&recognition=2&time=1&focus_match=0&level_fit=0&renewal=0&method=2$/);
   await expect(panel(page)).toHaveCount(0);
   await expect(weight(page, "Cost")).toHaveValue("5");
   await expect(weight(page, "Time to earn")).toHaveValue("1");

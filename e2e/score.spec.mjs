@@ -175,3 +175,17 @@ test("typing in a number field keeps partial entries and the caret", async ({ pa
   await page.goBack();
   await expect(budget).toHaveValue("1000");
 });
+
+test("a link records the scoring method's version; one made with an older version says what changed", async ({ page }) => {
+  await page.goto("score?cost=5");
+  const notice = page.getByRole("status").filter({ hasText: "scoring method" });
+  await expect(notice).toContainText("This link was made with version 1 of the scoring method; this page uses version 2. Version 2: The same scores as version 1.");
+  await page.getByText("Scoring method, version 2: what each version is").click();
+  await expect(page.locator("details.method li")).toHaveCount(2);
+  // What the page writes carries its own version, and reads back without a notice.
+  await weight(page, "Time to earn").fill("4");
+  await expect(page).toHaveURL(/\?cost=5&time=4&method=2$/);
+  await page.reload();
+  await expect(page.locator(".notice-doubt")).toHaveCount(0);
+  await expect(weight(page, "Time to earn")).toHaveValue("4");
+});

@@ -19,7 +19,9 @@ const pages = {
   "catalog-filtered": "?q=machine&level=associate,professional&max_cost=300",
   advisor: "advisor",
   "advisor-outcome": "advisor?experience=no&career=yes&focus=genai",
+  "catalog-table": "?view=table&sort=cost",
   score: "score?budget=200&focus=genai",
+  "score-comparing": "score?focus_match=0&level_fit=0&renewal=0&pairwise=3,5,9,,,,1,3,,,,3",
   lists: ["lists", writeLists],
 };
 mkdirSync("docs/screenshots", { recursive: true });

@@ -23,6 +23,33 @@ use crate::catalog::{
 };
 use crate::compare::{three_year_cents, three_year_cost, DEFAULT_MONTHS};
 
+/// The scoring method's version. A link to the score page records it (`method=`), so a link
+/// made with an older method says so when it is opened; links from before versions existed
+/// carry none and were made with version 1.
+pub const METHOD: u8 = 2;
+
+/// What each version of the method is, oldest first: shown on the page and in the notice of a
+/// link made with an older one.
+pub const METHOD_HISTORY: [(u8, &str); 2] = [
+    (
+        1,
+        "Seven criteria weighted 0–5, a range where facts are unknown, ranked by the middle of the range.",
+    ),
+    (
+        2,
+        "The same scores as version 1. Added: each fit named in words by its band, its bar split into what each criterion adds, and weights that can be set by comparing criteria two at a time.",
+    ),
+];
+
+/// What changed after `version`, in words.
+pub fn method_changes_since(version: u8) -> String {
+    let changes: Vec<String> = (METHOD_HISTORY.iter())
+        .filter(|(v, _)| *v > version)
+        .map(|(v, what)| format!("Version {v}: {what}"))
+        .collect();
+    changes.join(" ")
+}
+
 /// The criteria, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {

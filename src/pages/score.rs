@@ -24,7 +24,7 @@ use crate::parts::{cert_href, StayOnPage};
 use crate::route::{join, Query};
 use crate::score::{
     self, band, flip, range_label, rank, weight_word, Criterion, Experience, Preset, Profile,
-    Ranking, Scored, Weights, CLOSE, MAX_HOURS,
+    Ranking, Scored, Weights, CLOSE, MAX_HOURS, METHOD, METHOD_HISTORY,
 };
 
 /// The page's heading and title.
@@ -426,6 +426,16 @@ pub fn ScorePage() -> impl IntoView {
             </div>
             <h2>"How the score works"</h2>
             <ul>{HOW.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <details class="method">
+                <summary>{format!("Scoring method, version {METHOD}: what each version is")}</summary>
+                <ul>
+                    {METHOD_HISTORY
+                        .into_iter()
+                        .map(|(v, what)| view! { <li>{format!("Version {v}: {what}")}</li> })
+                        .collect_view()}
+                </ul>
+                <p>"A link to this page records the version it was made with, and says so when it is opened with a newer one."</p>
+            </details>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 //! on the page does to the profile.
 
 use super::pairwise::Answers;
-use super::{Criterion, Experience, Profile, MAX_WEIGHT};
+use super::{method_changes_since, Criterion, Experience, Profile, MAX_WEIGHT, METHOD};
 use crate::catalog::{Focus, Level};
 use crate::find::{list, shorten, MAX_COST_DOLLARS};
 use crate::route::Query;
@@ -19,6 +19,8 @@ impl Profile {
     pub fn parse(query: &Query) -> (Profile, Vec<String>) {
         let mut p = Profile::default();
         let mut problems = Vec::new();
+        // Links from before the method had versions name none: they were made with version 1.
+        let mut method = 1;
         if query.malformed {
             problems.push("Part of the address was not validly encoded and was ignored.".into());
         }
@@ -66,6 +68,16 @@ impl Profile {
                     )),
                 },
                 "pairwise" => p.pairwise = Some(Answers::parse(value, &mut problems)),
+                "method" => match value.trim().parse::<u8>() {
+                    Ok(v) if (1..=METHOD).contains(&v) => method = v,
+                    Ok(v) if v > METHOD => {
+                        method = METHOD;
+                        problems.push(format!(
+                            "This link names version {v} of the scoring method, newer than this page's version {METHOD}; it is shown with version {METHOD}."
+                        ));
+                    }
+                    _ => problems.push(format!("Ignored the method version “{}”.", shorten(value))),
+                },
                 other => problems.push(format!(
                     "Ignored the unknown parameter “{}”.",
                     shorten(other)
@@ -76,6 +88,13 @@ impl Profile {
         // controls write them (so `levels=expert,foundational` still marks its preset).
         p.focus = in_order(&Focus::ALL, &p.focus);
         p.levels = in_order(&Level::ALL, &p.levels);
+        let says_something = query.pairs.iter().any(|(key, _)| key != "method");
+        if says_something && method < METHOD {
+            problems.push(format!(
+                "This link was made with version {method} of the scoring method; this page uses version {METHOD}. {}",
+                method_changes_since(method)
+            ));
+        }
         (p, problems)
     }
 
@@ -110,6 +129,10 @@ impl Profile {
         }
         if self.online_only != default.online_only {
             pairs.push(("online", bit(self.online_only)));
+        }
+        // Any link that says something records the method it was made with.
+        if !pairs.is_empty() || self.pairwise.is_some() {
+            pairs.push(("method", METHOD.to_string()));
         }
         if let Some(answers) = &self.pairwise {
             pairs.push(("pairwise", answers.to_param()));
@@ -262,7 +285,7 @@ mod tests {
     #[test]
     fn reads_every_parameter() {
         let (p, problems) = parse(
-            "?cost=5&level_fit=0&focus=genai,mlops&experience=strong&budget=500&hours=80&levels=associate,professional&active=0&online=1",
+            "?cost=5&level_fit=0&focus=genai,mlops&experience=strong&budget=500&hours=80&levels=associate,professional&active=0&online=1&method=2",
         );
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(p.weights, [5, 3, 3, 3, 3, 0, 3]);
@@ -274,14 +297,14 @@ mod tests {
         assert!(!p.active_only && p.online_only);
         assert_eq!(
             p.to_search(),
-            "?cost=5&level_fit=0&focus=genai,mlops&experience=strong&budget=500&hours=80&levels=associate,professional&active=0&online=1"
+            "?cost=5&level_fit=0&focus=genai,mlops&experience=strong&budget=500&hours=80&levels=associate,professional&active=0&online=1&method=2"
         );
     }
 
     #[test]
     fn the_readme_example_reads_cleanly_and_back() {
         let example =
-            "?cost=5&time=4&focus=genai&experience=some&budget=500&levels=foundational,associate";
+            "?cost=5&time=4&focus=genai&experience=some&budget=500&levels=foundational,associate&method=2";
         let (p, problems) = parse(example);
         assert!(problems.is_empty());
         assert_eq!(p.to_search(), example);
@@ -290,7 +313,7 @@ mod tests {
     #[test]
     fn bad_values_are_clamped_or_ignored_and_named() {
         let (p, problems) = parse(
-            "?cost=9&depth=-2&time=abc&budget=-5&hours=99999&experience=guru&focus=genai,zzz&active=yes&colour=red&renewal=",
+            "?cost=9&depth=-2&time=abc&budget=-5&hours=99999&experience=guru&focus=genai,zzz&active=yes&colour=red&renewal=&method=2",
         );
         assert_eq!(p.weights, [5, 0, 3, 3, 3, 3, 3]);
         assert_eq!(p.max_cost_dollars, Some(0));
@@ -314,13 +337,34 @@ mod tests {
             ]
         );
         // An empty limit is no limit, silently; a huge number is clamped, not an error.
-        let (p, problems) = parse("?budget=&hours=&cost=123456789012345678901234567890");
+        let (p, problems) = parse("?budget=&hours=&cost=123456789012345678901234567890&method=2");
         assert_eq!(
             (p.max_cost_dollars, p.max_hours, p.weights[0]),
             (None, None, 5)
         );
         assert_eq!(problems.len(), 1);
         assert!(parse("?cost=%ZZ").1[0].contains("not validly encoded"));
+    }
+
+    #[test]
+    fn a_link_from_an_older_method_says_so_and_a_newer_one_is_shown_with_this_one() {
+        // Made before versions existed: version 1.
+        let (p, problems) = parse("?cost=5");
+        assert_eq!(p.weights[0], 5);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with(
+            "This link was made with version 1 of the scoring method; this page uses version 2. Version 2: The same scores"
+        ));
+        assert_eq!(parse("?cost=5&method=1").1, problems);
+        // What this page writes records its own version, and reads back without a word.
+        assert_eq!(p.to_search(), "?cost=5&method=2");
+        assert!(parse(&p.to_search()).1.is_empty());
+        let (_, newer) = parse("?cost=5&method=9");
+        assert_eq!(newer.len(), 1);
+        assert!(newer[0].contains("version 9") && newer[0].contains("shown with version 2"));
+        assert!(parse("?cost=5&method=x").1[0].contains("Ignored the method version “x”"));
+        // A bare address says nothing: there is no link to speak of.
+        assert!(parse("").1.is_empty() && parse("?method=1").1.is_empty());
     }
 
     #[test]
