@@ -191,3 +191,17 @@ test("the theme button steps through system, dark and light, and is remembered",
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await background()).toBe(light);
 });
+
+test("facts last checked more than 90 days ago are flagged on the detail page, by the browser's date", async ({ page }) => {
+  const cert = "aws-aif-c01";
+  await page.goto(`cert/${cert}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".stale")).toHaveCount(0);
+  // The same page 102 days after its facts were verified (2026-12-03 in data/catalog.json).
+  await page.clock.setFixedTime(new Date(2027, 2, 15, 12));
+  await page.reload();
+  const verified = (await import("./catalog-data.mjs")).byId(cert).verified;
+  const days = Math.round((new Date(2027, 2, 15) - new Date(`${verified}T00:00`)) / 86_400_000);
+  expect(days).toBeGreaterThan(90);
+  await expect(page.locator(".stale")).toHaveText(`Verified ${days} days ago: these facts may be out of date. Check the sources before you book or pay.`);
+});

@@ -36,6 +36,23 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+    /// `days_from_civil`): years counted from March, so the leap day ends a year.
+    fn day_number(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
     /// Whole months from `self` to `later` (negative when `later` is earlier), ignoring days.
     pub fn months_until(self, later: Date) -> i32 {
         (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month)
@@ -101,6 +118,18 @@ mod tests {
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn days_between_dates_count_leap_days() {
+        let d = |t| Date::parse(t).unwrap();
+        assert_eq!(d("1970-01-01").day_number(), 0);
+        assert_eq!(d("2000-03-01").day_number(), 11_017);
+        assert_eq!(d("2026-12-03").days_until(d("2027-03-15")), 102);
+        assert_eq!(d("2028-02-28").days_until(d("2028-03-01")), 2);
+        assert_eq!(d("2027-02-28").days_until(d("2027-03-01")), 1);
+        assert_eq!(d("2026-09-12").days_until(d("2026-12-04")), 83);
+        assert_eq!(d("2026-12-04").days_until(d("2026-09-12")), -83);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 use crate::app::use_app;
 use crate::catalog::labels::{duration, money, validity, UNKNOWN};
 use crate::catalog::rating;
-use crate::catalog::{Catalog, Certification, Confidence, SourceKind, StatusState};
+use crate::catalog::{Catalog, Certification, Confidence, Date, SourceKind, StatusState};
 use crate::pages::not_found::NotFound;
 use crate::parts::save_to_list::SaveToList;
 use crate::parts::tray::Pick;
@@ -79,6 +79,19 @@ pub fn meta_line(cert: &Certification) -> [String; 2] {
         format!("verified {}", cert.verified),
         format!("Confidence in these facts: {confidence}"),
     ]
+}
+
+/// After this many days without a re-check, an entry's facts are flagged as possibly out of date.
+pub const STALE_AFTER_DAYS: i64 = 90;
+
+/// Said when the facts were last checked more than [`STALE_AFTER_DAYS`] before `today`.
+pub fn stale_note(verified: Date, today: Option<Date>) -> Option<String> {
+    let days = verified.days_until(today?);
+    (days > STALE_AFTER_DAYS).then(|| {
+        format!(
+            "Verified {days} days ago: these facts may be out of date. Check the sources before you book or pay."
+        )
+    })
 }
 
 /// The certifications that replace this one, named only once it is retiring or retired.
@@ -251,6 +264,8 @@ fn Detail(cert: &'static Certification) -> impl IntoView {
                 <span class="verified">{verified}</span>
                 <span>{confidence}</span>
             </p>
+            {stale_note(cert.verified, crate::browser::today())
+                .map(|note| view! { <p class="notice notice-doubt stale">{note}</p> })}
             <Pick cert=cert/>
             {cert.status.note.clone().map(|note| view! { <p class="status-note">{note}</p> })}
             {replaced_by}
@@ -367,6 +382,16 @@ mod tests {
             );
         }
         assert!(sources_intro(cert).contains(&cert.verified.to_string()));
+        let day = |t| Date::parse(t);
+        assert_eq!(
+            stale_note(day("2026-09-12").unwrap(), day("2026-12-11")),
+            None
+        );
+        assert_eq!(
+            stale_note(day("2026-09-12").unwrap(), day("2026-12-12")).as_deref(),
+            Some("Verified 91 days ago: these facts may be out of date. Check the sources before you book or pay.")
+        );
+        assert_eq!(stale_note(day("2026-09-12").unwrap(), None), None);
     }
 
     #[test]
