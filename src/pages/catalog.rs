@@ -222,11 +222,13 @@ fn bad_input(field: &web_sys::HtmlInputElement) -> bool {
 #[component]
 fn SortSelect(query: Memo<FindQuery>, url: CatalogUrl) -> impl IntoView {
     let sort = Memo::new(move |_| query.read().sort);
+    // Its own memo, like `sort`: the labels follow the direction, not every keystroke.
+    let descending = Memo::new(move |_| query.read().descending);
     let options = Sort::ALL
         .into_iter()
         .map(|s| {
             let label = move || {
-                if sort.get() == s && query.read().descending {
+                if sort.get() == s && descending.get() {
                     s.reversed_label()
                 } else {
                     s.label()
